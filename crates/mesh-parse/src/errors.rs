@@ -43,8 +43,15 @@ pub fn describe_expected(expected: &[String]) -> String {
     if as_expression {
         parts.push("an expression".into());
     }
+    let as_item = expected.iter().filter(|e| ITEM_STARTERS.contains(&e.as_str())).count() >= 6;
+    if as_item {
+        parts.push("a declaration (`fn`, `struct`, `type`, `service`, `actor`, `import`, ...)".into());
+    }
     for e in expected {
         if as_expression && (EXPR_STARTERS.contains(&e.as_str()) || is_expression_keyword(e)) {
+            continue;
+        }
+        if as_item && ITEM_STARTERS.contains(&e.as_str()) {
             continue;
         }
         let d = describe_terminal(e);
@@ -66,6 +73,12 @@ pub fn describe_expected(expected: &[String]) -> String {
     }
 }
 
+/// Terminals that start a declaration; listed as "a declaration".
+const ITEM_STARTERS: &[&str] = &[
+    "\"fn\"", "\"struct\"", "\"type\"", "\"service\"", "\"actor\"", "\"supervisor\"", "\"interface\"",
+    "\"impl\"", "\"import\"", "\"from\"", "\"module\"", "\"pub\"",
+];
+
 fn is_expression_keyword(e: &str) -> bool {
     matches!(
         e,
@@ -79,14 +92,26 @@ fn opener_text(src: &str, span: Span) -> &str {
     src.get(span.range()).unwrap_or("?")
 }
 
+/// Whether `found` suggests a `do` block was left open (rather than a slip
+/// inside it): the file ended, a declaration starts, or a bracket closes.
+fn ends_block(found: Option<&Tok>) -> bool {
+    matches!(
+        found,
+        None | Some(
+            Tok::Fn | Tok::Struct | Tok::Service | Tok::Actor | Tok::Supervisor | Tok::Interface | Tok::Impl
+                | Tok::Import | Tok::Module | Tok::Pub | Tok::Type | Tok::RParen | Tok::RBracket | Tok::RBrace
+        )
+    )
+}
+
 /// What `expected` says about a closer, and the frame it would close.
-fn closing_hint(src: &str, log: &[(usize, FrameEvent)], pos: usize, expected: &[String]) -> Option<(String, Span, String)> {
+fn closing_hint(src: &str, log: &[(usize, FrameEvent)], pos: usize, expected: &[String], found: Option<&Tok>) -> Option<(String, Span, String)> {
     let frames = open_frames_at(log, pos);
     let wants_end = expected.iter().any(|e| e == "\"end\"");
     let closer = |k: &str| expected.iter().any(|e| e == k);
     let innermost = frames.last()?;
     match innermost.kind {
-        FrameKind::Block | FrameKind::Lambda { .. } if wants_end => {
+        FrameKind::Block | FrameKind::Lambda { .. } if wants_end && ends_block(found) => {
             let what = match innermost.kind {
                 FrameKind::Lambda { .. } => "`fn`".to_string(),
                 _ => format!("`{}`", opener_text(src, innermost.opener).trim_end_matches(|c: char| c == '|' || c == ' ')),
@@ -121,7 +146,7 @@ pub fn syntax_error(file: FileId, src: &str, log: &[(usize, FrameEvent)], err: &
                     .hint(format!("choose another name; `{word}` cannot be used"));
             }
             let found = tok.describe();
-            if let Some((closer, opener, what)) = closing_hint(src, log, *l, expected) {
+            if let Some((closer, opener, what)) = closing_hint(src, log, *l, expected, Some(tok)) {
                 return Diagnostic::error(codes::UNEXPECTED_TOKEN, format!("expected {closer} to close the {what} opened here, found {found}"))
                     .primary(file, span, format!("expected {closer} before this"))
                     .secondary(file, opener, format!("this {what} is not closed"))
@@ -134,7 +159,7 @@ pub fn syntax_error(file: FileId, src: &str, log: &[(usize, FrameEvent)], err: &
         }
         ParseError::UnrecognizedEof { location, expected } => {
             let at = Span::new((*location).min(src.len()), (*location).min(src.len()));
-            if let Some((closer, opener, what)) = closing_hint(src, log, *location + 1, expected) {
+            if let Some((closer, opener, what)) = closing_hint(src, log, *location + 1, expected, None) {
                 return Diagnostic::error(codes::UNEXPECTED_EOF, format!("expected {closer} to close the {what} opened here, found the end of the file"))
                     .primary(file, at, format!("expected {closer}"))
                     .secondary(file, opener, format!("this {what} is not closed"))
@@ -164,7 +189,9 @@ fn hint_for(tok: &Tok, expected: &[String]) -> String {
         Tok::Eq if has("\"==\"") => "`=` only appears in `let`; use `==` to compare".into(),
         Tok::Fn => "a named function can only be defined at the top level of a module, service, interface or impl; use `fn(x) -> ... end` for a closure".into(),
         Tok::Do if has("\"->\"") => "a `case` arm is `pattern -> body`".into(),
+        Tok::End if describe_expected(expected).starts_with("an expression") => "the expression before this `end` is incomplete".into(),
         Tok::End => "this `end` has no construct to close; remove it or check the `do` above".into(),
+        Tok::FatArrow if has("\"->\"") => "arms use `->`; `=>` is only for map entries".into(),
         _ => "check the syntax just before this point".into(),
     }
 }

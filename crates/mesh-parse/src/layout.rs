@@ -80,11 +80,24 @@ fn is_fn_name_follower(t: Option<&Tok>) -> bool {
     matches!(t, Some(Tok::LParen | Tok::Do | Tok::Eq | Tok::Lt))
 }
 
+/// Tokens that only start a statement or declaration. Seen directly inside
+/// a bracket they mean the bracket was never closed: the layout closes it,
+/// so the rest of the file is read with the right newline rules.
+fn starts_statement(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Let | Tok::Fn | Tok::Struct | Tok::Service | Tok::Actor | Tok::Supervisor | Tok::Interface
+            | Tok::Impl | Tok::Import | Tok::Module | Tok::Pub
+    )
+}
+
 struct State<'s> {
     out: Vec<Spanned<'s>>,
     frames: Vec<Frame>,
     log: Vec<(usize, FrameEvent)>,
     pending_sep: Option<(usize, usize)>,
+    /// The last newline seen, significant or not.
+    last_newline: Option<(usize, usize)>,
 }
 
 impl<'s> State<'s> {
@@ -97,6 +110,17 @@ impl<'s> State<'s> {
     }
 
     fn emit(&mut self, start: usize, tok: Tok<'s>, end: usize) {
+        if starts_statement(&tok) && !self.newline_significant() {
+            // An unclosed bracket: close it (the parser reports the error).
+            self.pop_to(start, |k| k == FrameKind::Bracket);
+            while !self.newline_significant() {
+                self.pop_to(start, |k| k == FrameKind::Bracket);
+            }
+            if self.pending_sep.is_none() {
+                self.pending_sep = self.last_newline;
+            }
+        }
+        self.last_newline = None;
         if let Some((s, e)) = self.pending_sep.take() {
             let keep = match self.last() {
                 None => false,
@@ -158,7 +182,7 @@ impl<'s> State<'s> {
 
 /// Pass 2: raw tokens (from [`crate::lexer::scan`]) to the grammar's tokens.
 pub fn layout<'s>(src: &'s str, raw: Vec<Spanned<'s>>) -> Layout<'s> {
-    let mut st = State { out: Vec::with_capacity(raw.len()), frames: Vec::new(), log: Vec::new(), pending_sep: None };
+    let mut st = State { out: Vec::with_capacity(raw.len()), frames: Vec::new(), log: Vec::new(), pending_sep: None, last_newline: None };
     let mut i = 0;
     while i < raw.len() {
         let (start, tok, end) = raw[i].clone();
@@ -166,6 +190,7 @@ pub fn layout<'s>(src: &'s str, raw: Vec<Spanned<'s>>) -> Layout<'s> {
         i += 1;
         match tok {
             Tok::Newline | Tok::Semi => {
+                st.last_newline = Some((start, end));
                 if st.newline_significant() && st.pending_sep.is_none() {
                     st.pending_sep = Some((start, end));
                 }
