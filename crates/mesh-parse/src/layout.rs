@@ -205,7 +205,7 @@ pub fn layout<'s>(src: &'s str, raw: Vec<Spanned<'s>>) -> Layout<'s> {
                 st.emit(start + 1, Tok::LIdent(name), end);
             }
             Tok::Fn => {
-                let named = matches!(next, Some(Tok::LIdent(_)))
+                let named = matches!(next, Some(Tok::LIdent(_) | Tok::From | Tok::As | Tok::Deriving))
                     && is_fn_name_follower(raw.get(i + 1).map(|(_, t, _)| t));
                 st.emit(start, if named { Tok::Fn } else { Tok::Lambda }, end);
             }
