@@ -1,0 +1,4 @@
+# The smallest Mesh program.
+fn main() do
+  println("Hello, Mesh!")
+end
