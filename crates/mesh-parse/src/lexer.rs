@@ -26,6 +26,15 @@ pub struct DocComment {
 
 pub struct Scanned<'s> {
     pub tokens: Vec<Spanned<'s>>,
+    /// Plain `"` strings that span several lines (opening quote to closing
+    /// quote): if a syntax error follows, the quote may be missing.
+    pub multiline_strings: Vec<Span>,
+    /// Stretches (an unclosed `${` to the end of its line) where only the
+    /// first syntax error is worth reporting.
+    pub noisy: Vec<Span>,
+    /// The file ended inside a comment or triple-quoted string (reported):
+    /// constructs left open at the end are not reported again.
+    pub eof_in_literal: bool,
     pub docs: Vec<DocComment>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -61,7 +70,7 @@ pub fn scan(file: FileId, src: &str) -> Scanned<'_> {
     let mut s = Scanner {
         file,
         src,
-        out: Scanned { tokens: Vec::with_capacity(src.len() / 4), docs: Vec::new(), diagnostics: Vec::new() },
+        out: Scanned { tokens: Vec::with_capacity(src.len() / 4), multiline_strings: Vec::new(), noisy: Vec::new(), eof_in_literal: false, docs: Vec::new(), diagnostics: Vec::new() },
         interps: Vec::new(),
     };
     s.run();
@@ -74,6 +83,15 @@ impl<'s> Scanner<'s> {
     }
 
     fn error(&mut self, code: &'static str, span: Span, message: String, label: &str, hint: &str) {
+        // Several bad characters in a row are one error.
+        if code == codes::BAD_CHARACTER {
+            if let Some(last) = self.out.diagnostics.last_mut() {
+                if last.code == codes::BAD_CHARACTER && last.labels[0].span.end == span.start && last.message.starts_with("unexpected character") {
+                    last.labels[0].span.end = span.end;
+                    return;
+                }
+            }
+        }
         self.out
             .diagnostics
             .push(Diagnostic::error(code, message).primary(self.file, span, label).hint(hint));
@@ -87,7 +105,26 @@ impl<'s> Scanner<'s> {
                 Ok(Tok::Quote) => self.string(&mut lex, r.start, false),
                 Ok(Tok::TripleQuote) => self.string(&mut lex, r.start, true),
                 Ok(Tok::LineComment(text)) => self.comment(r.start, text),
-                Ok(Tok::Ampersand) => self.lex_error(LexErrorKind::SingleAmpersand, Span::new(r.start, r.end)),
+                Ok(Tok::Ampersand) => {
+                    self.lex_error(LexErrorKind::SingleAmpersand, Span::new(r.start, r.end));
+                    // Read it as `&&` so the rest of the expression parses.
+                    self.push(r.start, Tok::AndAnd, r.end);
+                }
+                Ok(Tok::Reserved(word)) => {
+                    self.error(
+                        codes::RESERVED_KEYWORD,
+                        Span::new(r.start, r.end),
+                        format!("`{word}` is a reserved keyword"),
+                        "reserved for future use",
+                        &format!("choose another name; `{word}` cannot be used as a name"),
+                    );
+                    // Read it as a name so the rest of the file is checked.
+                    self.push(r.start, Tok::LIdent(word), r.end);
+                }
+                Ok(Tok::Newline) if !self.interps.is_empty() => {
+                    self.unclosed_interpolations(r.start);
+                    self.push(r.start, Tok::Newline, r.end);
+                }
                 Ok(tok @ (Tok::LBrace | Tok::PercentBrace)) => {
                     if let Some(i) = self.interps.last_mut() {
                         i.depth += 1;
@@ -107,20 +144,37 @@ impl<'s> Scanner<'s> {
                     None => self.push(r.start, Tok::RBrace, r.end),
                 },
                 Ok(tok) => self.push(r.start, tok, r.end),
+                Err(kind @ LexErrorKind::BadNumber(_)) => {
+                    self.lex_error(kind, Span::new(r.start, r.end));
+                    // A placeholder number keeps the expression parseable.
+                    self.push(r.start, Tok::Int(0), r.end);
+                }
                 Err(kind) => self.lex_error(kind, Span::new(r.start, r.end)),
             }
         }
-        if let Some(i) = self.interps.pop() {
+        self.unclosed_interpolations(self.src.len());
+    }
+
+    /// Closes every open `${` at `at` (a newline or the end of the file):
+    /// an interpolation does not continue past the end of its line.
+    fn unclosed_interpolations(&mut self, at: usize) {
+        if let Some(first) = self.interps.first() {
+            let quote = first.quote;
+            let open = self.out.tokens.iter().rev().find(|(s, t, _)| *t == Tok::InterpOpen && *s >= quote.start as usize).map(|(s, _, e)| Span::new(*s, *e)).unwrap_or(quote);
+            // Lexical errors after the `${` on this line are consequences.
+            self.out.diagnostics.retain(|d| !d.labels.first().is_some_and(|l| l.span.start > open.start && (l.span.start as usize) <= at));
+            self.out.noisy.push(Span::new(open.start as usize, at));
             self.error(
                 codes::UNTERMINATED_STRING,
-                i.quote,
-                "unterminated string interpolation".into(),
-                "this string has a `${` that is never closed",
-                "close the interpolation with `}` and the string with `\"`",
+                open,
+                "unclosed `${` in a string".into(),
+                "this interpolation is not closed before the end of the line",
+                "close it with `}` and the string with `\"` (write `\\${` for a literal `${`)",
             );
-            let end = self.src.len();
-            self.push(end, Tok::InterpClose, end);
-            self.push(end, Tok::StrEnd, end);
+        }
+        while self.interps.pop().is_some() {
+            self.push(at, Tok::InterpClose, at);
+            self.push(at, Tok::StrEnd, at);
         }
     }
 
@@ -128,13 +182,18 @@ impl<'s> Scanner<'s> {
         match kind {
             LexErrorKind::BadCharacter => {
                 let ch = self.src[span.range()].chars().next().unwrap_or('?');
-                self.error(
-                    codes::BAD_CHARACTER,
-                    span,
-                    format!("unexpected character `{}`", ch.escape_debug()),
-                    "no token starts with this character",
-                    "remove it; names use ASCII letters, digits and `_`",
-                );
+                let hint = match ch {
+                    '`' => "backticks are not used in Mesh; strings use double quotes".to_string(),
+                    '$' => "`$` only means something inside a string, as `${expr}`".to_string(),
+                    '@' => "Mesh has no attributes; use a function (`fn timeout() = 5000`) for a constant".to_string(),
+                    '~' => "Mesh has no bitwise operators".to_string(),
+                    '\'' => "strings use double quotes: \"text\"".to_string(),
+                    '^' => "Mesh has no bitwise operators; use `Math.pow` for powers".to_string(),
+                    c if c.is_alphabetic() => "names use ASCII letters, digits and `_`".to_string(),
+                    _ => "remove this character".to_string(),
+                };
+                let shown = if ch == '`' { "'`'".to_string() } else { format!("`{}`", ch.escape_debug()) };
+                self.error(codes::BAD_CHARACTER, span, format!("unexpected character {shown}"), "no token starts with this character", &hint);
             }
             LexErrorKind::SingleAmpersand => self.error(
                 codes::BAD_CHARACTER,
@@ -146,13 +205,16 @@ impl<'s> Scanner<'s> {
             LexErrorKind::BadNumber(msg) => {
                 self.error(codes::BAD_NUMBER, span, format!("invalid number literal: {msg}"), "invalid number", "integers are 64-bit: decimal, 0x.., 0o.. or 0b.., with optional `_` separators")
             }
-            LexErrorKind::UnterminatedComment => self.error(
+            LexErrorKind::UnterminatedComment => {
+                self.out.eof_in_literal = true;
+                self.error(
                 codes::UNTERMINATED_COMMENT,
                 Span::new(span.start as usize, span.start as usize + 2),
                 "unterminated block comment".into(),
                 "this `#=` comment is never closed",
                 "close it with `=#` (block comments nest)",
-            ),
+            )
+            }
         }
     }
 
@@ -171,10 +233,22 @@ impl<'s> Scanner<'s> {
     fn string(&mut self, lex: &mut logos::Lexer<'s, Tok<'s>>, start: usize, triple: bool) {
         let quote = Span::new(start, lex.span().end);
         let body_start = lex.span().end;
-        let (text, stop) = self.string_text(body_start, triple);
+        let (text, mut stop) = self.string_text(body_start, triple);
+        // Inside `${...}` a string does not run past the end of its line:
+        // a missing quote there must not swallow the following lines.
+        if !self.interps.is_empty() {
+            let line_end = self.src[body_start..].find('\n').map(|i| body_start + i).unwrap_or(self.src.len());
+            match stop {
+                StrStop::Closed(e) | StrStop::Interp(e) if e > line_end => stop = StrStop::Eof,
+                _ => {}
+            }
+        }
         match stop {
             StrStop::Closed(end) => {
                 lex.bump(end - body_start);
+                if !triple && self.src[start..end].contains('\n') {
+                    self.out.multiline_strings.push(Span::new(start, end));
+                }
                 self.push(start, Tok::Str(text), end);
             }
             StrStop::Interp(after) => {
@@ -187,9 +261,18 @@ impl<'s> Scanner<'s> {
                 self.interps.push(Interp { triple, depth: 0, quote });
             }
             StrStop::Eof => {
-                let end = self.src.len();
+                // Most likely the closing quote is missing on this line:
+                // end the string at the end of its first line and go on.
+                // (A triple-quoted string is multi-line by nature: it runs
+                // to the end of the file.)
+                let end = if triple { self.src.len() } else { self.src[body_start..].find('\n').map(|i| body_start + i).unwrap_or(self.src.len()) };
+                if triple {
+                    self.out.eof_in_literal = true;
+                }
+                let end = if self.src[..end].ends_with('\r') { end - 1 } else { end };
                 lex.bump(end - body_start);
-                self.unterminated(quote);
+                self.unterminated(quote, end);
+                let (text, _) = self.string_text_until(body_start, end);
                 self.push(start, Tok::Str(text), end);
             }
         }
@@ -217,9 +300,10 @@ impl<'s> Scanner<'s> {
                 self.interps.push(Interp { triple, depth: 0, quote });
             }
             StrStop::Eof => {
-                let end = self.src.len();
+                let end = self.src[body_start..].find('\n').map(|i| body_start + i).unwrap_or(self.src.len());
                 lex.bump(end - body_start);
-                self.unterminated(quote);
+                self.unterminated(quote, end);
+                let (text, _) = self.string_text_until(body_start, end);
                 if !text.is_empty() {
                     self.push(body_start, Tok::StrText(text), end);
                 }
@@ -228,14 +312,37 @@ impl<'s> Scanner<'s> {
         }
     }
 
-    fn unterminated(&mut self, quote: Span) {
-        self.error(
-            codes::UNTERMINATED_STRING,
-            quote,
-            "unterminated string".into(),
-            "this string is never closed",
-            "add the closing quote",
-        );
+    fn unterminated(&mut self, quote: Span, line_end: usize) {
+        let triple = quote.len() == 3;
+        let diag = crate::Diagnostic::error(codes::UNTERMINATED_STRING, "unterminated string")
+            .primary(self.file, quote, "this string is never closed")
+            .secondary(self.file, Span::new(line_end, line_end), "read as ending here")
+            .hint(if triple { "add the closing `\"\"\"`" } else { "add the closing `\"` (strings may span lines, so the quote can be on a later line)" });
+        self.out.diagnostics.push(diag);
+    }
+
+    /// String text between `from` and `to` (escapes processed), ignoring
+    /// quotes and interpolations: used to recover an unterminated string.
+    fn string_text_until(&self, from: usize, to: usize) -> (String, ()) {
+        let part = &self.src[from..to];
+        let mut text = String::with_capacity(part.len());
+        let mut chars = part.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                if let Some(e) = chars.next() {
+                    text.push(match e {
+                        'n' => '\n',
+                        't' => '\t',
+                        'r' => '\r',
+                        '0' => '\0',
+                        other => other,
+                    });
+                }
+            } else {
+                text.push(c);
+            }
+        }
+        (text, ())
     }
 
     /// Reads string text from `from` up to the closing quote, `${` or EOF,

@@ -4,7 +4,7 @@
 
 use crate::ast::*;
 use crate::diagnostic::{codes, Diagnostic};
-use crate::errors::syntax_error;
+use crate::errors::SyntaxContext;
 use crate::lexer::{scan, DocComment};
 use crate::span::{FileId, Span};
 use crate::syntax::{Ctx, Never};
@@ -29,31 +29,66 @@ impl ParsedFile {
 pub fn parse_file(file: FileId, src: &str) -> ParsedFile {
     let scanned = scan(file, src);
     let mut diagnostics = scanned.diagnostics;
-    let laid = layout::layout(src, scanned.tokens);
+    let multiline_strings = scanned.multiline_strings;
+    let quiet_eof = scanned.eof_in_literal;
+    let laid = layout::layout(file, src, scanned.tokens, quiet_eof);
+    // Unclosed constructs inside the rest of a line after an unclosed `${`
+    // are consequences of it.
+    let in_noisy = |d: &Diagnostic| {
+        let at = d.sort_key().1;
+        scanned.noisy.iter().any(|s| s.start < at && at <= s.end)
+    };
+    diagnostics.extend(laid.diagnostics.iter().filter(|d| !in_noisy(d)).cloned());
+    // Where parse errors are consequences of a problem reported already:
+    // lines with a bad character, the rest of a line after an unclosed
+    // `${` (first error kept), and the inside of a construct that lost its
+    // `end`.
+    let bad_char_lines: Vec<(usize, usize)> = diagnostics
+        .iter()
+        .filter(|d| d.code == codes::BAD_CHARACTER)
+        .filter_map(|d| d.labels.first())
+        .map(|l| line_bounds(src, l.span.start as usize))
+        .collect();
+    let mut quiet: Vec<(Span, bool)> = scanned.noisy.iter().map(|s| (*s, true)).collect();
+    quiet.extend(laid.quiet.iter().map(|s| (*s, false)));
+    let synthetic = &laid.synthetic;
     let mut ctx = Ctx { file, recovered: Vec::new(), diags: Vec::new(), unnegated_min: Vec::new() };
-    let tokens = laid.tokens.into_iter().map(Ok::<_, Never>);
-    let result = grammar::ModuleParser::new().parse(&mut ctx, tokens);
+    let result = grammar::ModuleParser::new().parse(&mut ctx, laid.tokens.iter().cloned().map(Ok::<_, Never>));
+    let sx = SyntaxContext { file, src, log: &laid.frame_log, tokens: &laid.tokens };
 
     let mut last_error_at: Option<usize> = None;
     let mut syntax: Vec<Diagnostic> = Vec::new();
     let mut push_syntax = |d: Diagnostic, syntax: &mut Vec<Diagnostic>| {
         // One error per position: recovery often re-reports the same token.
+        // Errors at tokens the layout inserted follow from a problem it
+        // already reported.
         let at = d.sort_key().1 as usize;
-        if last_error_at != Some(at) {
+        let at_synthetic = d.labels.first().is_some_and(|l| l.span.is_empty() && synthetic.contains(&at));
+        let on_bad_line = bad_char_lines.iter().any(|(a, b)| *a <= at && at <= *b);
+        let in_quiet = quiet.iter_mut().any(|(span, keep_first)| {
+            let inside = span.start as usize <= at && at <= span.end as usize;
+            if inside && *keep_first {
+                *keep_first = false;
+                return false;
+            }
+            inside
+        });
+        if last_error_at != Some(at) && !at_synthetic && !on_bad_line && !in_quiet {
             last_error_at = Some(at);
             syntax.push(d);
         }
     };
     for r in &ctx.recovered {
-        push_syntax(syntax_error(file, src, &laid.frame_log, &r.error), &mut syntax);
+        push_syntax(sx.diagnose(&r.error), &mut syntax);
     }
     let items = match result {
         Ok(items) => items,
         Err(e) => {
-            push_syntax(syntax_error(file, src, &laid.frame_log, &e), &mut syntax);
+            push_syntax(sx.diagnose(&e), &mut syntax);
             Vec::new()
         }
     };
+    note_multiline_strings(file, &mut syntax, &multiline_strings);
     diagnostics.extend(syntax);
     diagnostics.extend(ctx.diags);
     for span in ctx.unnegated_min {
@@ -76,11 +111,59 @@ pub fn parse_file(file: FileId, src: &str) -> ParsedFile {
 
     let (module_docs, item_docs): (Vec<DocComment>, Vec<DocComment>) = scanned.docs.into_iter().partition(|d| d.module);
     let mut items = merge_items(items);
+    missing_bodies(file, &items, &mut diagnostics);
     attach_docs(&mut items, &item_docs);
     ParsedFile {
         module: SourceModule { items, doc: module_docs.into_iter().map(|d| d.text).collect(), span: Span::new(0, src.len()) },
         diagnostics,
     }
+}
+
+/// A string spanning lines followed by a syntax error is most likely a
+/// missing closing quote: say so on the first error after it.
+fn note_multiline_strings(file: FileId, syntax: &mut [Diagnostic], strings: &[Span]) {
+    for s in strings {
+        if let Some(d) = syntax.iter_mut().find(|d| d.sort_key().1 >= s.end) {
+            d.labels.push(crate::Label { file, span: Span::new(s.start as usize, s.start as usize + 1), message: "this string continues onto the next line".into(), primary: false });
+            d.notes.push("strings may span lines: is the closing `\"` of this string missing?".into());
+        }
+    }
+}
+
+/// Functions outside interfaces need a body (`do ... end` or `= expr`).
+fn missing_bodies(file: FileId, items: &[Item], out: &mut Vec<Diagnostic>) {
+    let mut nested: Vec<&[Item]> = Vec::new();
+    let mut check = |f: &FnDef| {
+        for c in &f.clauses {
+            if c.body.is_none() {
+                out.push(
+                    Diagnostic::error(codes::MISPLACED, format!("`fn {}` has no body", f.name.name))
+                        .primary(file, f.name.span, "this function has no `do ... end` or `= expr`")
+                        .hint("only interface methods may be declared without a body; add `do ... end`"),
+                );
+            }
+        }
+    };
+    for item in items {
+        match &item.kind {
+            ItemKind::Fn(f) => check(f),
+            ItemKind::Service(s) => s.init.iter().chain(&s.helpers).for_each(&mut check),
+            ItemKind::Impl(i) => i.methods.iter().for_each(&mut check),
+            ItemKind::Module { items, .. } => nested.push(items),
+            _ => {}
+        }
+    }
+    for items in nested {
+        missing_bodies(file, items, out);
+    }
+}
+
+/// Byte range of the line containing `pos`.
+fn line_bounds(src: &str, pos: usize) -> (usize, usize) {
+    let pos = pos.min(src.len());
+    let start = src[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = src[pos..].find('\n').map(|i| pos + i).unwrap_or(src.len());
+    (start, end)
 }
 
 fn same_fn(a: &FnDef, b: &FnDef) -> bool {

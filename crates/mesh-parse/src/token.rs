@@ -20,20 +20,24 @@ pub enum LexErrorKind {
 fn parse_int<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, radix: u32, prefix: usize) -> Result<u64, LexErrorKind> {
     let text = lex.slice();
     let digits: String = text[prefix..].chars().filter(|c| *c != '_').collect();
-    let kind = match radix {
-        16 => "hexadecimal",
-        8 => "octal",
-        2 => "binary",
-        _ => "decimal",
+    let (kind, valid) = match radix {
+        16 => ("a hexadecimal", "0-9, a-f and A-F"),
+        8 => ("an octal", "0-7"),
+        2 => ("a binary", "0 and 1"),
+        _ => ("a decimal", "0-9"),
     };
     if digits.is_empty() {
         return Err(LexErrorKind::BadNumber(format!("`{text}` has no digits")));
     }
     if let Some(bad) = digits.chars().find(|c| !c.is_digit(radix)) {
-        return Err(LexErrorKind::BadNumber(format!("`{bad}` is not a {kind} digit in `{text}`")));
+        return Err(LexErrorKind::BadNumber(format!("`{bad}` is not {kind} digit in `{text}` (digits are {valid})")));
     }
     u64::from_str_radix(&digits, radix)
         .map_err(|_| LexErrorKind::BadNumber(format!("`{text}` does not fit in 64 bits")))
+}
+
+fn missing_exponent<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> Result<f64, LexErrorKind> {
+    Err(LexErrorKind::BadNumber(format!("`{}` has no exponent digits", lex.slice())))
 }
 
 fn parse_float<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> Result<f64, LexErrorKind> {
@@ -195,6 +199,7 @@ pub enum Tok<'s> {
     Int(u64),
     #[regex(r"[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9_]+)?", parse_float)]
     #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9_]+", parse_float)]
+    #[regex(r"[0-9][0-9_]*(\.[0-9][0-9_]*)?[eE][+-]?", missing_exponent)]
     Float(f64),
     #[regex(r":[a-z_][A-Za-z0-9_]*", |l| &l.slice()[1..])]
     Atom(&'s str),
@@ -274,6 +279,8 @@ pub enum Tok<'s> {
     Sep,
     /// `else if` on one line: chains with a single `end`.
     ElseIf,
+    /// `{` right after a capitalised name: a struct literal or pattern.
+    StructBrace,
     /// `do` directly followed by `|params|`: a trailing closure or a
     /// service handler's state binding.
     DoBar,
@@ -298,9 +305,10 @@ impl Tok<'_> {
             Tok::Int(n) => format!("number `{n}`"),
             Tok::Float(f) => format!("number `{f}`"),
             Tok::Atom(a) => format!("atom `:{a}`"),
-            Tok::Str(_) | Tok::StrStart => "a string".to_string(),
+            Tok::Str(_) | Tok::StrStart => "string literal".to_string(),
             Tok::StrText(_) | Tok::StrEnd => "string text".to_string(),
-            Tok::Sep | Tok::Newline => "a new line".to_string(),
+            Tok::Sep | Tok::Newline => "end of line".to_string(),
+            Tok::InterpClose => "`}` ending the interpolation".to_string(),
             Tok::Reserved(s) => format!("reserved keyword `{s}`"),
             other => format!("`{}`", other.text()),
         }
@@ -383,7 +391,7 @@ impl Tok<'_> {
             Tok::RParen => ")",
             Tok::LBracket => "[",
             Tok::RBracket => "]",
-            Tok::LBrace => "{",
+            Tok::LBrace | Tok::StructBrace => "{",
             Tok::RBrace => "}",
             Tok::PercentBrace => "%{",
             Tok::Quote | Tok::StrStart | Tok::StrEnd => "\"",

@@ -70,6 +70,17 @@ fn schema_option(ctx: &mut Ctx, key: &Ident, args: Vec<OptArg>, span: Span) -> O
             "primary_key" => "`primary_key :field`",
             "timestamps" => "`timestamps true` or `timestamps false`",
             "belongs_to" | "has_many" | "has_one" => "`belongs_to :name, Target` (likewise `has_many`, `has_one`)",
+            _ if matches!(args.as_slice(), [OptArg::Path(_)]) => {
+                let OptArg::Path(ty) = &args[0] else { unreachable!("matched above") };
+                ctx.error(
+                    codes::BAD_SETTING,
+                    Span::new(key.span.end as usize, ty.span.start as usize),
+                    format!("missing `::` between field `{}` and its type `{}`", key.name, ty.dotted()),
+                    "expected `::` here",
+                    format!("write `{} :: {}`", key.name, ty.dotted()),
+                );
+                return None;
+            }
             _ => {
                 ctx.error(
                     codes::BAD_SETTING,

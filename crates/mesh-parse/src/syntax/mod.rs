@@ -162,3 +162,16 @@ pub fn param_pattern(ctx: &mut Ctx, p: Param) -> Pattern {
     }
     p.pattern
 }
+
+/// A named `fn` inside a block: not allowed (closures are `fn(...) -> ... end`).
+pub fn nested_fn(ctx: &mut Ctx, f: FnDef, span: Span) -> Stmt {
+    let name = f.name.name.clone();
+    ctx.error(
+        codes::MISPLACED,
+        f.name.span,
+        format!("named function `{name}` cannot be defined inside a block"),
+        "named functions are declared at the top level of a module",
+        format!("move `{name}` to the top level, or bind a closure: `let {name} = fn(x) -> ... end`"),
+    );
+    Stmt { kind: StmtKind::Error, span }
+}
