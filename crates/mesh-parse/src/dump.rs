@@ -52,7 +52,20 @@ impl Printer {
                     p.line(&format!("Field {} :: {}", f.name.name, ty(&f.ty)), Some(f.span));
                 }
                 for o in &s.options {
-                    p.line(&format!("Option {:?}", o.option).replace("Path { segments: ", "").replace(", span: ", "@"), Some(o.span));
+                    let text = match &o.option {
+                        SchemaOption::Table(t) => format!("table {t:?}"),
+                        SchemaOption::PrimaryKey(k) => format!("primary_key :{k}"),
+                        SchemaOption::Timestamps(b) => format!("timestamps {b}"),
+                        SchemaOption::Relation { kind, name, target } => {
+                            let kw = match kind {
+                                RelationKind::BelongsTo => "belongs_to",
+                                RelationKind::HasMany => "has_many",
+                                RelationKind::HasOne => "has_one",
+                            };
+                            format!("{kw} :{name}, {}", target.dotted())
+                        }
+                    };
+                    p.line(&format!("Option {text}"), Some(o.span));
                 }
                 p.deriving(&s.deriving);
             }),

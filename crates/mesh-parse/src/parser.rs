@@ -112,6 +112,7 @@ pub fn parse_file(file: FileId, src: &str) -> ParsedFile {
     let (module_docs, item_docs): (Vec<DocComment>, Vec<DocComment>) = scanned.docs.into_iter().partition(|d| d.module);
     let mut items = merge_items(items);
     missing_bodies(file, &items, &mut diagnostics);
+    needless_pub(file, &items, &mut diagnostics);
     attach_docs(&mut items, &item_docs);
     ParsedFile {
         module: SourceModule { items, doc: module_docs.into_iter().map(|d| d.text).collect(), span: Span::new(0, src.len()) },
@@ -155,6 +156,29 @@ fn missing_bodies(file: FileId, items: &[Item], out: &mut Vec<Diagnostic>) {
     }
     for items in nested {
         missing_bodies(file, items, out);
+    }
+}
+
+/// Services and actors are always exported; `pub` on them is accepted with
+/// a warning (LANGUAGE.md 2.2).
+fn needless_pub(file: FileId, items: &[Item], out: &mut Vec<Diagnostic>) {
+    for item in items {
+        let what = match &item.kind {
+            ItemKind::Service(_) => "services",
+            ItemKind::Actor(_) => "actors",
+            ItemKind::Module { items, .. } => {
+                needless_pub(file, items, out);
+                continue;
+            }
+            _ => continue,
+        };
+        if let Some(span) = item.pub_span {
+            out.push(
+                Diagnostic::warning(codes::MISPLACED, format!("`pub` is not needed: {what} are always exported"))
+                    .primary(file, span, "this `pub` has no effect")
+                    .hint("remove `pub`"),
+            );
+        }
     }
 }
 
