@@ -203,11 +203,11 @@ impl Printer {
 
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
-            StmtKind::Let { pattern, ty: t, value } => {
-                let annot = t.as_ref().map(|t| format!(" :: {}", ty(t))).unwrap_or_default();
+            StmtKind::Let(l) => {
+                let annot = l.ty.as_ref().map(|t| format!(" :: {}", ty(t))).unwrap_or_default();
                 self.nest(&format!("Let{annot}"), Some(s.span), |p| {
-                    p.pattern(pattern);
-                    p.expr(value);
+                    p.pattern(&l.pattern);
+                    p.expr(&l.value);
                 })
             }
             StmtKind::Expr(e) => self.expr(e),
@@ -293,8 +293,8 @@ impl Printer {
                     });
                 }
             }),
-            ExprKind::StructLit { path, fields } => self.nest(&format!("StructLit {}", path.dotted()), sp, |p| {
-                for f in fields {
+            ExprKind::StructLit(lit) => self.nest(&format!("StructLit {}", lit.path.dotted()), sp, |p| {
+                for f in &lit.fields {
                     p.nest(&format!("FieldInit {}", f.name.name), None, |p| p.expr(&f.value));
                 }
             }),
@@ -304,10 +304,10 @@ impl Printer {
                     p.nest(&format!("FieldInit {}", f.name.name), None, |p| p.expr(&f.value));
                 }
             }),
-            ExprKind::If { cond, then, els } => self.nest("If", sp, |p| {
-                p.expr(cond);
-                p.block("Then", then);
-                match els {
+            ExprKind::If(i) => self.nest("If", sp, |p| {
+                p.expr(&i.cond);
+                p.block("Then", &i.then);
+                match &i.els {
                     Some(Else::Block(b)) => p.block("Else", b),
                     Some(Else::If(e)) => p.nest("ElseIf", None, |p| p.expr(e)),
                     None => {}
@@ -327,13 +327,13 @@ impl Printer {
                 }
             }),
             ExprKind::Closure(c) => self.closure(c),
-            ExprKind::For { pattern, iter, filter, body } => self.nest("For", sp, |p| {
-                p.pattern(pattern);
-                p.expr(iter);
-                if let Some(f) = filter {
-                    p.nest("When", None, |p| p.expr(f));
+            ExprKind::For(f) => self.nest("For", sp, |p| {
+                p.pattern(&f.pattern);
+                p.expr(&f.iter);
+                if let Some(w) = &f.filter {
+                    p.nest("When", None, |p| p.expr(w));
                 }
-                p.block("Body", body);
+                p.block("Body", &f.body);
             }),
             ExprKind::While { cond, body } => self.nest("While", sp, |p| {
                 p.expr(cond);
@@ -404,7 +404,7 @@ fn generics(g: &[GenericParam]) -> String {
         .iter()
         .map(|p| {
             if p.bounds.is_empty() {
-                p.name.name.clone()
+                p.name.name.to_string()
             } else {
                 let b: Vec<String> = p.bounds.iter().map(|b| b.dotted()).collect();
                 format!("{}: {}", p.name.name, b.join(" + "))

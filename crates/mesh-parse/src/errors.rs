@@ -199,7 +199,7 @@ impl SyntaxContext<'_, '_> {
                     .hint("remove it");
             }
         }
-        let in_arms = frames.iter().rev().find(|f| f.kind != FrameKind::Bracket).and_then(|f| f.owner.as_ref()).is_some_and(|o| o.label == "case" || o.label == "receive");
+        let in_arms = frames.iter().rev().find(|f| f.kind != FrameKind::Bracket).and_then(|f| f.owner.as_ref()).is_some_and(|o| o.keyword == "case" || o.keyword == "receive");
         // `->` where the previous line ended with `->`: an arm without a body.
         if let Tok::Arrow = tok {
             let line_first = self.tokens[..self.index_at(l)].iter().rposition(|(s, _, _)| self.on_new_line(*s, l)).map(|i| i + 1);

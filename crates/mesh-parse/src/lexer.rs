@@ -24,8 +24,9 @@ pub struct DocComment {
     pub module: bool,
 }
 
-pub struct Scanned<'s> {
-    pub tokens: Vec<Spanned<'s>>,
+/// The scanner's findings besides tokens.
+#[derive(Default)]
+pub struct ScanInfo {
     /// Plain `"` strings that span several lines (opening quote to closing
     /// quote): if a syntax error follows, the quote may be missing.
     pub multiline_strings: Vec<Span>,
@@ -41,6 +42,8 @@ pub struct Scanned<'s> {
 
 /// An open `${` inside a string literal.
 struct Interp {
+    /// The `${` itself.
+    open: Span,
     triple: bool,
     /// `{` / `%{` opened inside the interpolation and not yet closed.
     depth: u32,
@@ -58,28 +61,71 @@ enum StrStop {
     Eof,
 }
 
-struct Scanner<'s> {
+/// Pass 1 as a stream: source text to raw tokens (with `Newline`/`Semi`, no
+/// comments). Tokens are produced on demand, so no token vector is built.
+pub struct Scanner<'s> {
     file: FileId,
     src: &'s str,
-    out: Scanned<'s>,
+    lex: logos::Lexer<'s, Tok<'s>>,
+    /// Tokens made by one step and not yet handed out.
+    pending: std::collections::VecDeque<Spanned<'s>>,
     interps: Vec<Interp>,
+    done: bool,
+    pub out: ScanInfo,
 }
 
-/// Pass 1: source text to raw tokens (with `Newline`/`Semi`, no comments).
-pub fn scan(file: FileId, src: &str) -> Scanned<'_> {
-    let mut s = Scanner {
-        file,
-        src,
-        out: Scanned { tokens: Vec::with_capacity(src.len() / 4), multiline_strings: Vec::new(), noisy: Vec::new(), eof_in_literal: false, docs: Vec::new(), diagnostics: Vec::new() },
-        interps: Vec::new(),
-    };
-    s.run();
-    s.out
+impl<'s> Iterator for Scanner<'s> {
+    type Item = Spanned<'s>;
+
+    fn next(&mut self) -> Option<Spanned<'s>> {
+        loop {
+            if let Some(t) = self.pending.pop_front() {
+                return Some(t);
+            }
+            if self.done {
+                return None;
+            }
+            // Fast path: most logos tokens are handed out as they are.
+            if self.interps.is_empty() {
+                let before = self.lex.span().end;
+                let _ = before;
+                match self.lex.next() {
+                    Some(Ok(tok)) if Self::plain(&tok) => {
+                        let r = self.lex.span();
+                        return Some((r.start, tok, r.end));
+                    }
+                    Some(res) => self.step_with(res),
+                    None => self.finish(),
+                }
+                continue;
+            }
+            self.step();
+        }
+    }
+}
+
+/// Pass 1, all at once: the tokens and the findings.
+pub fn scan(file: FileId, src: &str) -> (Vec<Spanned<'_>>, ScanInfo) {
+    let mut s = Scanner::new(file, src);
+    let tokens = s.by_ref().collect();
+    (tokens, s.out)
 }
 
 impl<'s> Scanner<'s> {
+    pub fn new(file: FileId, src: &'s str) -> Scanner<'s> {
+        Scanner {
+            file,
+            src,
+            lex: Tok::lexer(src),
+            pending: std::collections::VecDeque::with_capacity(8),
+            interps: Vec::new(),
+            done: false,
+            out: ScanInfo::default(),
+        }
+    }
+
     fn push(&mut self, start: usize, tok: Tok<'s>, end: usize) {
-        self.out.tokens.push((start, tok, end));
+        self.pending.push_back((start, tok, end));
     }
 
     fn error(&mut self, code: &'static str, span: Span, message: String, label: &str, hint: &str) {
@@ -97,13 +143,34 @@ impl<'s> Scanner<'s> {
             .push(Diagnostic::error(code, message).primary(self.file, span, label).hint(hint));
     }
 
-    fn run(&mut self) {
-        let mut lex = Tok::lexer(self.src);
-        while let Some(res) = lex.next() {
-            let r = lex.span();
+    /// Tokens handed out unchanged (outside interpolations).
+    fn plain(tok: &Tok) -> bool {
+        !matches!(
+            tok,
+            Tok::Quote | Tok::TripleQuote | Tok::LineComment(_) | Tok::Ampersand | Tok::Reserved(_) | Tok::LBrace
+                | Tok::PercentBrace | Tok::RBrace
+        )
+    }
+
+    fn finish(&mut self) {
+        self.unclosed_interpolations(self.src.len());
+        self.done = true;
+    }
+
+    /// Reads one logos token and queues what it makes.
+    fn step(&mut self) {
+        match self.lex.next() {
+            Some(res) => self.step_with(res),
+            None => self.finish(),
+        }
+    }
+
+    fn step_with(&mut self, res: Result<Tok<'s>, LexErrorKind>) {
+        let r = self.lex.span();
+        {
             match res {
-                Ok(Tok::Quote) => self.string(&mut lex, r.start, false),
-                Ok(Tok::TripleQuote) => self.string(&mut lex, r.start, true),
+                Ok(Tok::Quote) => self.string(r.start, false),
+                Ok(Tok::TripleQuote) => self.string(r.start, true),
                 Ok(Tok::LineComment(text)) => self.comment(r.start, text),
                 Ok(Tok::Ampersand) => {
                     self.lex_error(LexErrorKind::SingleAmpersand, Span::new(r.start, r.end));
@@ -135,7 +202,7 @@ impl<'s> Scanner<'s> {
                     Some(i) if i.depth == 0 => {
                         let i = self.interps.pop().expect("checked above");
                         self.push(r.start, Tok::InterpClose, r.end);
-                        self.string_rest(&mut lex, i.quote, i.triple);
+                        self.string_rest(i.quote, i.triple);
                     }
                     Some(i) => {
                         i.depth -= 1;
@@ -152,15 +219,13 @@ impl<'s> Scanner<'s> {
                 Err(kind) => self.lex_error(kind, Span::new(r.start, r.end)),
             }
         }
-        self.unclosed_interpolations(self.src.len());
     }
 
     /// Closes every open `${` at `at` (a newline or the end of the file):
     /// an interpolation does not continue past the end of its line.
     fn unclosed_interpolations(&mut self, at: usize) {
         if let Some(first) = self.interps.first() {
-            let quote = first.quote;
-            let open = self.out.tokens.iter().rev().find(|(s, t, _)| *t == Tok::InterpOpen && *s >= quote.start as usize).map(|(s, _, e)| Span::new(*s, *e)).unwrap_or(quote);
+            let open = first.open;
             // Lexical errors after the `${` on this line are consequences.
             self.out.diagnostics.retain(|d| !d.labels.first().is_some_and(|l| l.span.start > open.start && (l.span.start as usize) <= at));
             self.out.noisy.push(Span::new(open.start as usize, at));
@@ -230,9 +295,9 @@ impl<'s> Scanner<'s> {
     }
 
     /// A string literal whose opening quote was just lexed.
-    fn string(&mut self, lex: &mut logos::Lexer<'s, Tok<'s>>, start: usize, triple: bool) {
-        let quote = Span::new(start, lex.span().end);
-        let body_start = lex.span().end;
+    fn string(&mut self, start: usize, triple: bool) {
+        let quote = Span::new(start, self.lex.span().end);
+        let body_start = self.lex.span().end;
         let (text, mut stop) = self.string_text(body_start, triple);
         // Inside `${...}` a string does not run past the end of its line:
         // a missing quote there must not swallow the following lines.
@@ -245,20 +310,20 @@ impl<'s> Scanner<'s> {
         }
         match stop {
             StrStop::Closed(end) => {
-                lex.bump(end - body_start);
+                self.lex.bump(end - body_start);
                 if !triple && self.src[start..end].contains('\n') {
                     self.out.multiline_strings.push(Span::new(start, end));
                 }
                 self.push(start, Tok::Str(text), end);
             }
             StrStop::Interp(after) => {
-                lex.bump(after - body_start);
+                self.lex.bump(after - body_start);
                 self.push(quote.start as usize, Tok::StrStart, quote.end as usize);
                 if !text.is_empty() {
                     self.push(body_start, Tok::StrText(text), after - 2);
                 }
                 self.push(after - 2, Tok::InterpOpen, after);
-                self.interps.push(Interp { triple, depth: 0, quote });
+                self.interps.push(Interp { open: Span::new(after - 2, after), triple, depth: 0, quote });
             }
             StrStop::Eof => {
                 // Most likely the closing quote is missing on this line:
@@ -270,7 +335,7 @@ impl<'s> Scanner<'s> {
                     self.out.eof_in_literal = true;
                 }
                 let end = if self.src[..end].ends_with('\r') { end - 1 } else { end };
-                lex.bump(end - body_start);
+                self.lex.bump(end - body_start);
                 self.unterminated(quote, end);
                 let (text, _) = self.string_text_until(body_start, end);
                 self.push(start, Tok::Str(text), end);
@@ -279,29 +344,29 @@ impl<'s> Scanner<'s> {
     }
 
     /// The text after an interpolation's closing `}`.
-    fn string_rest(&mut self, lex: &mut logos::Lexer<'s, Tok<'s>>, quote: Span, triple: bool) {
-        let body_start = lex.span().end;
+    fn string_rest(&mut self, quote: Span, triple: bool) {
+        let body_start = self.lex.span().end;
         let (text, stop) = self.string_text(body_start, triple);
         let close_len = if triple { 3 } else { 1 };
         match stop {
             StrStop::Closed(end) => {
-                lex.bump(end - body_start);
+                self.lex.bump(end - body_start);
                 if !text.is_empty() {
                     self.push(body_start, Tok::StrText(text), end - close_len);
                 }
                 self.push(end - close_len, Tok::StrEnd, end);
             }
             StrStop::Interp(after) => {
-                lex.bump(after - body_start);
+                self.lex.bump(after - body_start);
                 if !text.is_empty() {
                     self.push(body_start, Tok::StrText(text), after - 2);
                 }
                 self.push(after - 2, Tok::InterpOpen, after);
-                self.interps.push(Interp { triple, depth: 0, quote });
+                self.interps.push(Interp { open: Span::new(after - 2, after), triple, depth: 0, quote });
             }
             StrStop::Eof => {
                 let end = self.src[body_start..].find('\n').map(|i| body_start + i).unwrap_or(self.src.len());
-                lex.bump(end - body_start);
+                self.lex.bump(end - body_start);
                 self.unterminated(quote, end);
                 let (text, _) = self.string_text_until(body_start, end);
                 if !text.is_empty() {

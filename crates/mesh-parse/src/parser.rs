@@ -5,7 +5,7 @@
 use crate::ast::*;
 use crate::diagnostic::{codes, Diagnostic};
 use crate::errors::SyntaxContext;
-use crate::lexer::{scan, DocComment};
+use crate::lexer::DocComment;
 use crate::span::{FileId, Span};
 use crate::syntax::{Ctx, Never};
 use crate::{grammar, layout};
@@ -27,11 +27,17 @@ impl ParsedFile {
 
 /// Parses one file. Never panics; every problem is a diagnostic.
 pub fn parse_file(file: FileId, src: &str) -> ParsedFile {
-    let scanned = scan(file, src);
+    // Scanner and layout run as a stream feeding the parser: no token
+    // vectors are built on the way to a tree.
+    let mut ctx = Ctx { file, recovered: Vec::new(), diags: Vec::new(), unnegated_min: Vec::new() };
+    let mut stream = layout::Layout::new(file, src, false);
+    let result = grammar::ModuleParser::new().parse(&mut ctx, stream.by_ref().map(Ok::<_, Never>));
+    // If the parser stopped early, drain the stream so the scanner and the
+    // layout report on the whole file.
+    stream.by_ref().for_each(drop);
+    let (scanned, laid) = stream.finish();
     let mut diagnostics = scanned.diagnostics;
     let multiline_strings = scanned.multiline_strings;
-    let quiet_eof = scanned.eof_in_literal;
-    let laid = layout::layout(file, src, scanned.tokens, quiet_eof);
     // Unclosed constructs inside the rest of a line after an unclosed `${`
     // are consequences of it.
     let in_noisy = |d: &Diagnostic| {
@@ -52,9 +58,12 @@ pub fn parse_file(file: FileId, src: &str) -> ParsedFile {
     let mut quiet: Vec<(Span, bool)> = scanned.noisy.iter().map(|s| (*s, true)).collect();
     quiet.extend(laid.quiet.iter().map(|s| (*s, false)));
     let synthetic = &laid.synthetic;
-    let mut ctx = Ctx { file, recovered: Vec::new(), diags: Vec::new(), unnegated_min: Vec::new() };
-    let result = grammar::ModuleParser::new().parse(&mut ctx, laid.tokens.iter().cloned().map(Ok::<_, Never>));
-    let sx = SyntaxContext { file, src, log: &laid.frame_log, tokens: &laid.tokens };
+    // Error messages look at the tokens around an error and at what was
+    // open there: only when there are errors, lay the file out again,
+    // recording.
+    let errored = !ctx.recovered.is_empty() || result.is_err();
+    let (tokens, _, recorded) = if errored { layout::layout_all(file, src) } else { (Vec::new(), Default::default(), Default::default()) };
+    let sx = SyntaxContext { file, src, log: &recorded.frame_log, tokens: &tokens };
 
     let mut last_error_at: Option<usize> = None;
     let mut syntax: Vec<Diagnostic> = Vec::new();

@@ -106,7 +106,7 @@ pub struct After {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub pattern: Pattern,
-    pub ty: Option<TypeExpr>,
+    pub ty: Option<Box<TypeExpr>>,
     pub span: Span,
 }
 
@@ -174,14 +174,14 @@ pub enum ExprKind {
     List(Vec<Expr>),
     Map(Vec<(Expr, Expr)>),
     /// `Name { f: v }`.
-    StructLit { path: Path, fields: Vec<FieldInit> },
+    StructLit(Box<StructLit>),
     /// `%{base | f: v}`.
     StructUpdate { base: Box<Expr>, fields: Vec<FieldInit> },
-    If { cond: Box<Expr>, then: Block, els: Option<Else> },
+    If(Box<IfExpr>),
     Case { scrutinee: Box<Expr>, arms: Vec<Arm> },
-    Receive { arms: Vec<Arm>, after: Option<After> },
+    Receive { arms: Vec<Arm>, after: Option<Box<After>> },
     Closure(Box<Closure>),
-    For { pattern: Pattern, iter: Box<Expr>, filter: Option<Box<Expr>>, body: Block },
+    For(Box<ForExpr>),
     While { cond: Box<Expr>, body: Block },
     Break,
     Continue,
@@ -193,10 +193,42 @@ pub enum ExprKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     /// `let pattern [:: Type] = value`.
-    Let { pattern: Pattern, ty: Option<TypeExpr>, value: Expr },
+    Let(Box<LetStmt>),
     Expr(Expr),
     /// A statement the parser could not read (an error was reported).
     Error,
+}
+
+/// `let pattern [:: Type] = value`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LetStmt {
+    pub pattern: Pattern,
+    pub ty: Option<TypeExpr>,
+    pub value: Expr,
+}
+
+/// `Name { f: v }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructLit {
+    pub path: Path,
+    pub fields: Vec<FieldInit>,
+}
+
+/// `if cond do then else els end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IfExpr {
+    pub cond: Expr,
+    pub then: Block,
+    pub els: Option<Else>,
+}
+
+/// `for pattern in iter [when filter] do body end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForExpr {
+    pub pattern: Pattern,
+    pub iter: Expr,
+    pub filter: Option<Expr>,
+    pub body: Block,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -22,14 +22,14 @@ impl Item {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
     Fn(FnDef),
-    Struct(StructDef),
-    Sum(SumDef),
-    Alias(AliasDef),
-    Service(ServiceDef),
-    Actor(ActorDef),
-    Supervisor(SupervisorDef),
-    Interface(InterfaceDef),
-    Impl(ImplDef),
+    Struct(Box<StructDef>),
+    Sum(Box<SumDef>),
+    Alias(Box<AliasDef>),
+    Service(Box<ServiceDef>),
+    Actor(Box<ActorDef>),
+    Supervisor(Box<SupervisorDef>),
+    Interface(Box<InterfaceDef>),
+    Impl(Box<ImplDef>),
     /// `import A.B`.
     Import(Path),
     /// `from A.B import x, Y`.

@@ -13,17 +13,18 @@ pub use pattern::*;
 pub use types::*;
 
 use crate::span::Span;
+pub use crate::name::Name;
 
 /// A name as written, with its span.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ident {
-    pub name: String,
+    pub name: Name,
     pub span: Span,
 }
 
 impl Ident {
-    pub fn new(name: impl Into<String>, span: Span) -> Ident {
-        Ident { name: name.into(), span }
+    pub fn new(name: &str, span: Span) -> Ident {
+        Ident { name: Name::new(name), span }
     }
 }
 

@@ -36,12 +36,31 @@ pub enum OwnerKind {
 }
 
 /// The keyword (and name) that started the construct a block belongs to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Owner {
     pub kind: OwnerKind,
-    /// `fn area`, `if`, `service Tally`.
-    pub label: String,
+    pub keyword: &'static str,
+    /// Whether the keyword is followed by the construct's name.
+    pub named: bool,
     pub span: Span,
+}
+
+impl Owner {
+    /// `fn area`, `if`, `service Tally` (the name read from the source
+    /// after the keyword, so nothing is allocated until a message needs it).
+    pub fn label(&self, src: &str) -> String {
+        if !self.named {
+            return self.keyword.to_string();
+        }
+        let rest = src.get(self.span.end as usize..).unwrap_or("");
+        let rest = rest.trim_start_matches([' ', '\t']);
+        let name: &str = &rest[..rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len())];
+        if name.is_empty() {
+            self.keyword.to_string()
+        } else {
+            format!("{} {name}", self.keyword)
+        }
+    }
 }
 
 /// An open construct.
@@ -62,7 +81,7 @@ impl Frame {
     /// How the construct reads in a message: "`fn area`", "`(`".
     pub fn describe(&self, src: &str) -> String {
         match (&self.owner, self.kind) {
-            (Some(o), _) => format!("`{}`", o.label),
+            (Some(o), _) => format!("`{}`", o.label(src)),
             (None, FrameKind::Lambda { .. }) => "closure `fn`".to_string(),
             (None, _) => format!("`{}`", src.get(self.opener.range()).unwrap_or("?")),
         }
@@ -108,36 +127,33 @@ pub fn starts_line(src: &str, pos: usize) -> bool {
     src[line_start..pos].chars().all(|c| c == ' ' || c == '\t')
 }
 
-/// The owner a keyword starts, if it starts one. `next` is the token after
-/// it (for the name in `fn area`).
-pub fn owner_of(tok: &Tok, next: Option<&Tok>, span: Span) -> Option<Owner> {
-    let name = match next {
-        Some(Tok::LIdent(n) | Tok::UIdent(n)) => format!(" {n}"),
-        _ => String::new(),
-    };
-    let (kind, label) = match tok {
-        Tok::Fn => (OwnerKind::Code, format!("fn{name}")),
-        Tok::Lambda => (OwnerKind::Code, "fn".to_string()),
-        Tok::If | Tok::ElseIf => (OwnerKind::Code, "if".to_string()),
-        Tok::Case => (OwnerKind::Code, "case".to_string()),
-        Tok::Receive => (OwnerKind::Code, "receive".to_string()),
-        Tok::For => (OwnerKind::Code, "for".to_string()),
-        Tok::While => (OwnerKind::Code, "while".to_string()),
-        Tok::Actor => (OwnerKind::Code, format!("actor{name}")),
-        Tok::Call => (OwnerKind::Code, format!("call{name}")),
-        Tok::Cast => (OwnerKind::Code, format!("cast{name}")),
-        Tok::Terminate => (OwnerKind::Code, "terminate".to_string()),
-        Tok::Service => (OwnerKind::FnContainer, format!("service{name}")),
-        Tok::Interface => (OwnerKind::TypeContainer, format!("interface{name}")),
-        Tok::Impl => (OwnerKind::TypeContainer, "impl".to_string()),
-        Tok::Module => (OwnerKind::Module, format!("module{name}")),
-        Tok::Struct => (OwnerKind::Members, format!("struct{name}")),
-        Tok::Type => (OwnerKind::Members, format!("type{name}")),
-        Tok::Supervisor => (OwnerKind::Members, format!("supervisor{name}")),
-        Tok::LIdent("child") => (OwnerKind::Members, format!("child{name}")),
+/// The owner a keyword starts, if it starts one.
+pub fn owner_of(tok: &Tok, span: Span) -> Option<Owner> {
+    let (kind, keyword, named) = match tok {
+        Tok::Fn => (OwnerKind::Code, "fn", true),
+        Tok::Lambda => (OwnerKind::Code, "fn", false),
+        Tok::If | Tok::ElseIf => (OwnerKind::Code, "if", false),
+        Tok::Case => (OwnerKind::Code, "case", false),
+        Tok::Receive => (OwnerKind::Code, "receive", false),
+        Tok::For => (OwnerKind::Code, "for", false),
+        Tok::While => (OwnerKind::Code, "while", false),
+        Tok::Actor => (OwnerKind::Code, "actor", true),
+        Tok::Call => (OwnerKind::Code, "call", true),
+        Tok::Cast => (OwnerKind::Code, "cast", true),
+        Tok::Terminate => (OwnerKind::Code, "terminate", false),
+        Tok::Service => (OwnerKind::FnContainer, "service", true),
+        Tok::Interface => (OwnerKind::TypeContainer, "interface", true),
+        Tok::Impl => (OwnerKind::TypeContainer, "impl", false),
+        Tok::Module => (OwnerKind::Module, "module", true),
+        Tok::Struct => (OwnerKind::Members, "struct", true),
+        Tok::Type => (OwnerKind::Members, "type", true),
+        Tok::Supervisor => (OwnerKind::Members, "supervisor", true),
+        Tok::LIdent("child") => (OwnerKind::Members, "child", true),
         _ => return None,
     };
-    Some(Owner { kind, label, span })
+    // `else if` spans both words: the owner is the `if`.
+    let span = if matches!(tok, Tok::ElseIf) { Span::new(span.end as usize - 2, span.end as usize) } else { span };
+    Some(Owner { kind, keyword, named, span })
 }
 
 /// Declarations that may not appear inside a code block. `None` if `tok`

@@ -24,28 +24,16 @@ mod frames;
 pub use frames::{open_frames_at, Frame, FrameEvent, FrameKind, Owner, OwnerKind};
 
 use crate::diagnostic::Diagnostic;
-use crate::lexer::Spanned;
+use crate::lexer::{ScanInfo, Scanner, Spanned};
+use std::collections::VecDeque;
 use crate::span::{FileId, Span};
 use crate::token::Tok;
 use frames::{declaration_allowed_in, indent_at, missing_close, owner_of, starts_line, SuspectEnd};
 
-pub struct Layout<'s> {
-    pub tokens: Vec<Spanned<'s>>,
-    /// `(offset of the token that caused it, event)`, in order.
-    pub frame_log: Vec<(usize, FrameEvent)>,
-    /// Unclosed constructs found (and closed) by the layout.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Offsets of the zero-width tokens the layout inserted; parser errors
-    /// at them are consequences of a problem already reported.
-    pub synthetic: Vec<usize>,
-    /// Stretches inside a construct that lost its `end`: parse errors there
-    /// are consequences of the missing `end`.
-    pub quiet: Vec<Span>,
-}
 
 /// A construct header (`if cond`, `fn name(...)`) waiting for its `do`.
 struct Header {
-    label: String,
+    owner: Owner,
     span: Span,
     indent: usize,
     depth: usize,
@@ -76,6 +64,36 @@ fn continues_after(t: &Tok) -> bool {
     )
 }
 
+/// What the layout needs to remember of the last token it handed out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    Dot,
+    LIdent,
+    UIdent,
+    End,
+    /// A token after which a newline never ends a statement.
+    Continues,
+    Other,
+}
+
+impl Last {
+    fn of(t: &Tok) -> Last {
+        match t {
+            Tok::Dot => Last::Dot,
+            Tok::LIdent(_) => Last::LIdent,
+            Tok::UIdent(_) => Last::UIdent,
+            Tok::End => Last::End,
+            t if continues_after(t) => Last::Continues,
+            _ => Last::Other,
+        }
+    }
+
+    fn continues(self) -> bool {
+        matches!(self, Last::Continues | Last::Dot)
+    }
+}
+
 /// Tokens before which a newline never ends a statement.
 fn continues_before(t: &Tok) -> bool {
     matches!(
@@ -103,9 +121,15 @@ fn is_fn_name_follower(t: Option<&Tok>) -> bool {
 struct State<'s> {
     src: &'s str,
     file: FileId,
-    out: Vec<Spanned<'s>>,
+    /// Laid-out tokens not yet handed to the parser.
+    out: VecDeque<Spanned<'s>>,
+    /// What kind of token was handed out last, and where it ended.
+    last: Last,
+    last_end: usize,
     frames: Vec<Frame>,
     log: Vec<(usize, FrameEvent)>,
+    /// Whether to keep the frame log (only error reports need it).
+    record: bool,
     pending_sep: Option<(usize, usize)>,
     /// The last newline seen, significant or not.
     last_newline: Option<(usize, usize)>,
@@ -126,8 +150,16 @@ impl<'s> State<'s> {
         !matches!(self.frames.last(), Some(Frame { kind: FrameKind::Bracket, .. }))
     }
 
-    fn last(&self) -> Option<&Tok<'s>> {
-        self.out.last().map(|(_, t, _)| t)
+    fn push_out(&mut self, start: usize, tok: Tok<'s>, end: usize) {
+        self.last = Last::of(&tok);
+        self.last_end = end;
+        self.out.push_back((start, tok, end));
+    }
+
+    fn log_event(&mut self, at: usize, event: FrameEvent) {
+        if self.record {
+            self.log.push((at, event));
+        }
     }
 
     fn emit(&mut self, start: usize, tok: Tok<'s>, end: usize, next: Option<&Tok>) {
@@ -148,35 +180,35 @@ impl<'s> State<'s> {
             // A declaration at the left margin always starts a new line,
             // whatever the previous line ended with.
             let declaration_line = declaration_allowed_in(&tok, OwnerKind::Module).is_some() && starts_line(self.src, start) && indent_at(self.src, start) == 0;
-            let keep = match self.last() {
-                None => false,
-                Some(last) => declaration_line || (!continues_after(last) && !continues_before(&tok)),
-            } && !(tok == Tok::Deriving && self.last() == Some(&Tok::End));
+            let keep = match self.last {
+                Last::Nothing => false,
+                last => declaration_line || (!last.continues() && !continues_before(&tok)),
+            } && !(tok == Tok::Deriving && self.last == Last::End);
             if keep {
                 if self.missing_do(s, start) {
                     // A synthetic `do` replaces the separator.
                 } else {
-                    self.out.push((s, Tok::Sep, e));
+                    self.push_out(s, Tok::Sep, e);
                     self.owner = None;
                 }
             }
             self.header = None;
         }
-        if needs_do(&tok) && !self.in_interface() {
-            let label = owner_of(&tok, next, Span::new(start, end)).map(|o| o.label).unwrap_or_else(|| tok.text().to_string());
-            self.header = Some(Header { label, span: Span::new(start, end), indent: indent_at(self.src, start), depth: self.frames.len() });
+        let owner = owner_of(&tok, Span::new(start, end));
+        if let Some(owner) = owner.filter(|_| needs_do(&tok) && !self.in_interface()) {
+            self.header = Some(Header { owner, span: Span::new(start, end), indent: indent_at(self.src, start), depth: self.frames.len() });
         } else if matches!(tok, Tok::Do | Tok::DoBar | Tok::Eq) {
             self.header = None;
         }
-        if let Some(o) = owner_of(&tok, next, Span::new(start, end)) {
-            self.owner = Some(o);
+        if owner.is_some() {
+            self.owner = owner;
         }
         self.track(start, &tok, end);
-        self.out.push((start, tok, end));
+        self.push_out(start, tok, end);
     }
 
     fn in_interface(&self) -> bool {
-        self.frames.last().and_then(|f| f.owner.as_ref()).is_some_and(|o| o.label.starts_with("interface"))
+        self.frames.last().and_then(|f| f.owner.as_ref()).is_some_and(|o| o.keyword == "interface")
     }
 
     /// A construct header whose line ended without `do`, followed by a line
@@ -186,15 +218,16 @@ impl<'s> State<'s> {
         if h.depth != self.frames.len() || indent_at(self.src, next_start) <= h.indent {
             return false;
         }
-        let d = Diagnostic::error(crate::diagnostic::codes::UNEXPECTED_TOKEN, format!("missing `do` after the `{}` header", h.label))
+        let label = h.owner.label(self.src);
+        let d = Diagnostic::error(crate::diagnostic::codes::UNEXPECTED_TOKEN, format!("missing `do` after the `{label}` header"))
             .primary(self.file, Span::new(eol, eol), "expected `do` at the end of this line")
-            .secondary(self.file, h.span, format!("this `{}` needs `do ... end` around its body", h.label))
-            .hint(format!("write `do` at the end of the `{}` line", h.label));
+            .secondary(self.file, h.span, format!("this `{label}` needs `do ... end` around its body"))
+            .hint(format!("write `do` at the end of the `{label}` line"));
         self.diagnostics.push(d);
         self.header = None;
         self.synthetic.push(eol);
         self.track(eol, &Tok::Do, eol);
-        self.out.push((eol, Tok::Do, eol));
+        self.push_out(eol, Tok::Do, eol);
         true
     }
 
@@ -220,8 +253,9 @@ impl<'s> State<'s> {
             return; // only brackets: the parser's message is better
         }
         let keyword = self.src.get(start..start + tok.text().len()).unwrap_or("the declaration");
-        let label = match owner_of(tok, next, Span::new(start, start)) {
-            Some(o) if o.label.starts_with(keyword) => format!("`{}` starts here", o.label),
+        let _ = next;
+        let label = match owner_of(tok, Span::new(start, start + keyword.len())) {
+            Some(o) if o.keyword == keyword => format!("`{}` starts here", o.label(self.src)),
             _ => format!("`{keyword}` starts here"),
         };
         self.close_frames(n, Span::new(start, start), &label);
@@ -251,14 +285,18 @@ impl<'s> State<'s> {
             self.synthetic.push(pos);
             self.pending_sep = None;
             self.track(pos, &closer, pos);
-            self.out.push((pos, closer, pos));
+            self.push_out(pos, closer, pos);
         }
     }
 
     fn push_frame(&mut self, kind: FrameKind, start: usize, end: usize, owner: Option<Owner>, saved: Option<Owner>) {
         let anchor = owner.as_ref().map(|o| o.span.start as usize).unwrap_or(start);
-        let f = Frame::new(kind, Span::new(start, end), owner, indent_at(self.src, anchor), saved);
-        self.log.push((start, FrameEvent::Push(f.clone())));
+        // Brackets never need their indentation (only blocks are blamed).
+        let indent = if kind == FrameKind::Bracket { 0 } else { indent_at(self.src, anchor) };
+        let f = Frame::new(kind, Span::new(start, end), owner, indent, saved);
+        if self.record {
+            self.log.push((start, FrameEvent::Push(f.clone())));
+        }
         self.frames.push(f);
     }
 
@@ -269,7 +307,7 @@ impl<'s> State<'s> {
         let mut last = None;
         while self.frames.len() > pos {
             last = self.frames.pop();
-            self.log.push((start, FrameEvent::Pop));
+            self.log_event(start, FrameEvent::Pop);
         }
         last
     }
@@ -301,7 +339,7 @@ impl<'s> State<'s> {
                 if let Some(f) = self.frames.last_mut() {
                     if f.kind == (FrameKind::Lambda { body: false }) {
                         f.kind = FrameKind::Lambda { body: true };
-                        self.log.push((start, FrameEvent::LambdaBody));
+                        self.log_event(start, FrameEvent::LambdaBody);
                         return;
                     }
                 }
@@ -336,29 +374,104 @@ impl<'s> State<'s> {
     }
 }
 
-/// Pass 2: raw tokens (from [`crate::lexer::scan`]) to the grammar's tokens.
-pub fn layout<'s>(file: FileId, src: &'s str, raw: Vec<Spanned<'s>>, quiet_eof: bool) -> Layout<'s> {
-    let mut st = State {
-        src,
-        file,
-        out: Vec::with_capacity(raw.len()),
-        frames: Vec::new(),
-        log: Vec::new(),
-        pending_sep: None,
-        last_newline: None,
-        owner: None,
-        suspects: Vec::new(),
-        diagnostics: Vec::new(),
-        synthetic: Vec::new(),
-        quiet: Vec::new(),
-        header: None,
-        quiet_eof,
-    };
-    let mut i = 0;
-    while i < raw.len() {
-        let (start, tok, end) = raw[i].clone();
-        let next = raw.get(i + 1).map(|(_, t, _)| t);
-        i += 1;
+/// Pass 2 as a stream over the scanner: yields the grammar's tokens on
+/// demand. After the stream ends, [`Layout::finish`] gives the findings.
+pub struct Layout<'s> {
+    st: State<'s>,
+    input: Scanner<'s>,
+    /// Raw tokens read ahead (at most two).
+    look: VecDeque<Spanned<'s>>,
+    finished: bool,
+}
+
+/// What the layout found, available once the token stream is exhausted.
+#[derive(Default)]
+pub struct LayoutInfo {
+    /// `(offset of the token that caused it, event)`, in order; only when
+    /// recording was asked for (error reports re-run the layout to get it).
+    pub frame_log: Vec<(usize, FrameEvent)>,
+    /// Unclosed constructs found (and closed) by the layout.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Offsets of the zero-width tokens the layout inserted; parser errors
+    /// at them are consequences of a problem already reported.
+    pub synthetic: Vec<usize>,
+    /// Stretches inside a construct that lost its `end`: parse errors there
+    /// are consequences of the missing `end`.
+    pub quiet: Vec<Span>,
+}
+
+impl<'s> Layout<'s> {
+    pub fn new(file: FileId, src: &'s str, record: bool) -> Layout<'s> {
+        let st = State {
+            src,
+            file,
+            out: VecDeque::with_capacity(8),
+            last: Last::Nothing,
+            last_end: 0,
+            frames: Vec::new(),
+            log: Vec::new(),
+            record,
+            pending_sep: None,
+            last_newline: None,
+            owner: None,
+            suspects: Vec::new(),
+            diagnostics: Vec::new(),
+            synthetic: Vec::new(),
+            quiet: Vec::new(),
+            header: None,
+            quiet_eof: false,
+        };
+        Layout { st, input: Scanner::new(file, src), look: VecDeque::with_capacity(4), finished: false }
+    }
+
+    /// The scanner's findings and the layout's (call after the stream ended).
+    pub fn finish(self) -> (ScanInfo, LayoutInfo) {
+        let st = self.st;
+        (self.input.out, LayoutInfo { frame_log: st.log, diagnostics: st.diagnostics, synthetic: st.synthetic, quiet: st.quiet })
+    }
+
+    fn fill(&mut self, n: usize) {
+        while self.look.len() < n {
+            match self.input.next() {
+                Some(t) => self.look.push_back(t),
+                None => break,
+            }
+        }
+    }
+
+    fn peek(&self, i: usize) -> Option<&Tok<'s>> {
+        self.look.get(i).map(|(_, t, _)| t)
+    }
+
+    /// Lays out one raw token (queuing what it makes), or closes everything
+    /// at the end of the file.
+    fn advance(&mut self) {
+        let first = match self.look.pop_front() {
+            Some(t) => Some(t),
+            None => self.input.next(),
+        };
+        let Some((start, tok, end)) = first else {
+            self.st.quiet_eof = self.input.out.eof_in_literal;
+            let src = self.st.src;
+            let eof = Span::new(src.len(), src.len());
+            let n = self.st.frames.len();
+            self.st.close_frames(n, eof, "the file ends here");
+            self.finished = true;
+            return;
+        };
+        let src = self.st.src;
+        // Only `fn`, `do` and `else` look ahead (at most two tokens).
+        if matches!(tok, Tok::Fn | Tok::Do | Tok::Else) {
+            self.fill(2);
+        }
+        if tok == Tok::Else && self.peek(0) == Some(&Tok::If) {
+            let (_, _, if_end) = self.look.pop_front().expect("peeked above");
+            self.st.emit(start, Tok::ElseIf, if_end, self.look.front().map(|(_, t, _)| t));
+            return;
+        }
+        let next = self.look.front().map(|(_, t, _)| t);
+        let after_name = self.look.get(1).map(|(_, t, _)| t);
+        let st = &mut self.st;
         match tok {
             Tok::Newline | Tok::Semi => {
                 st.last_newline = Some((start, end));
@@ -366,12 +479,10 @@ pub fn layout<'s>(file: FileId, src: &'s str, raw: Vec<Spanned<'s>>, quiet_eof: 
                     st.pending_sep = Some((start, end));
                 }
             }
-            _ if st.last() == Some(&Tok::Dot) && tok.keyword_text().is_some() => {
+            _ if st.last == Last::Dot && tok.keyword_text().is_some() => {
                 st.emit(start, Tok::LIdent(&src[start..end]), end, next);
             }
-            Tok::Atom(name)
-                if matches!(st.out.last(), Some((_, Tok::LIdent(_) | Tok::UIdent(_), e)) if *e == start) =>
-            {
+            Tok::Atom(name) if matches!(st.last, Last::LIdent | Last::UIdent) && st.last_end == start => {
                 st.emit(start, Tok::Colon, start + 1, None);
                 st.emit(start + 1, Tok::LIdent(name), end, next);
             }
@@ -381,23 +492,38 @@ pub fn layout<'s>(file: FileId, src: &'s str, raw: Vec<Spanned<'s>>, quiet_eof: 
                 let in_declarations = st.frames.last().is_none_or(|f| {
                     f.kind == FrameKind::Block && f.owner.as_ref().is_some_and(|o| o.kind != OwnerKind::Code && o.kind != OwnerKind::Members)
                 });
-                let named = (matches!(next, Some(Tok::LIdent(_) | Tok::From | Tok::As | Tok::Deriving))
-                    && is_fn_name_follower(raw.get(i + 1).map(|(_, t, _)| t)))
+                let named = (matches!(next, Some(Tok::LIdent(_) | Tok::From | Tok::As | Tok::Deriving)) && is_fn_name_follower(after_name))
                     || (in_declarations && starts_line(src, start));
                 st.emit(start, if named { Tok::Fn } else { Tok::Lambda }, end, next);
             }
             Tok::Do if next == Some(&Tok::Bar) => st.emit(start, Tok::DoBar, end, next),
-            Tok::Else if next == Some(&Tok::If) => {
-                let if_end = raw[i].2;
-                i += 1;
-                st.emit(start, Tok::ElseIf, if_end, raw.get(i).map(|(_, t, _)| t));
-            }
-            Tok::LBrace if matches!(st.last(), Some(Tok::UIdent(_))) => st.emit(start, Tok::StructBrace, end, next),
+            Tok::LBrace if st.last == Last::UIdent => st.emit(start, Tok::StructBrace, end, next),
             tok => st.emit(start, tok, end, next),
         }
     }
-    let eof = Span::new(src.len(), src.len());
-    let n = st.frames.len();
-    st.close_frames(n, eof, "the file ends here");
-    Layout { tokens: st.out, frame_log: st.log, diagnostics: st.diagnostics, synthetic: st.synthetic, quiet: st.quiet }
+}
+
+impl<'s> Iterator for Layout<'s> {
+    type Item = Spanned<'s>;
+
+    fn next(&mut self) -> Option<Spanned<'s>> {
+        loop {
+            if let Some(t) = self.st.out.pop_front() {
+                return Some(t);
+            }
+            if self.finished {
+                return None;
+            }
+            self.advance();
+        }
+    }
+}
+
+/// Passes 1 and 2 all at once, recording the frame log: what error reports
+/// and tests look at.
+pub fn layout_all(file: FileId, src: &str) -> (Vec<Spanned<'_>>, ScanInfo, LayoutInfo) {
+    let mut l = Layout::new(file, src, true);
+    let tokens: Vec<Spanned> = l.by_ref().collect();
+    let (scan, info) = l.finish();
+    (tokens, scan, info)
 }

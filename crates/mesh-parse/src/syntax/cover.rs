@@ -37,13 +37,28 @@ impl Cover {
     }
 }
 
+#[derive(Clone, Debug)]
+pub struct ArmLine {
+    pub cover: Cover,
+    pub guard: Option<Expr>,
+    pub first: Option<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct AfterLine {
+    pub timeout: Expr,
+    pub first: Option<Stmt>,
+    pub span: Span,
+}
+
 /// One line of a `case`/`receive` body.
 #[derive(Clone, Debug)]
 pub enum CaseLine {
     /// `pattern [when guard] -> [first statement]`.
-    Arm { cover: Cover, guard: Option<Expr>, first: Option<Stmt>, span: Span },
+    Arm(Box<ArmLine>),
     /// `after timeout -> [first statement]`.
-    After { timeout: Expr, first: Option<Stmt>, span: Span },
+    After(Box<AfterLine>),
     /// A statement continuing the current arm's body.
     Stmt(Stmt),
 }
@@ -117,9 +132,9 @@ pub fn expr_to_pattern(ctx: &mut Ctx, e: Expr) -> Pattern {
             }
             PatternKind::Ctor { path, args: pats, parens: true }
         }
-        ExprKind::StructLit { path, fields } => PatternKind::Struct {
-            path,
-            fields: fields
+        ExprKind::StructLit(lit) => PatternKind::Struct {
+            path: lit.path,
+            fields: lit.fields
                 .into_iter()
                 .map(|f| FieldPattern { name: f.name, pattern: Some(expr_to_pattern(ctx, f.value)) })
                 .collect(),
@@ -141,7 +156,8 @@ fn group_arms(ctx: &mut Ctx, lines: Vec<CaseLine>, allow_after: bool) -> (Vec<Ar
     let mut in_after = false;
     for line in lines {
         match line {
-            CaseLine::Arm { cover, guard, first, span } => {
+            CaseLine::Arm(arm) => {
+                let ArmLine { cover, guard, first, span } = *arm;
                 if after.is_some() {
                     ctx.error(codes::MISPLACED, span, "an arm after the `after` clause", "move this arm above `after`", "`after` must be the last clause of a `receive`");
                 }
@@ -150,7 +166,8 @@ fn group_arms(ctx: &mut Ctx, lines: Vec<CaseLine>, allow_after: bool) -> (Vec<Ar
                 arms.push(Arm { pattern, guard, body, span });
                 in_after = false;
             }
-            CaseLine::After { timeout, first, span } => {
+            CaseLine::After(a) => {
+                let AfterLine { timeout, first, span } = *a;
                 if !allow_after {
                     ctx.error(codes::MISPLACED, span, "`after` is only valid in `receive`", "`after` in a `case`", "use `receive do ... after ms -> ... end` for timeouts");
                 } else if after.is_some() {
@@ -197,5 +214,5 @@ pub fn case_expr(ctx: &mut Ctx, scrutinee: Expr, lines: Vec<CaseLine>, span: Spa
 
 pub fn receive_expr(ctx: &mut Ctx, lines: Vec<CaseLine>, span: Span) -> Expr {
     let (arms, after) = group_arms(ctx, lines, true);
-    Expr::new(ExprKind::Receive { arms, after }, span)
+    Expr::new(ExprKind::Receive { arms, after: after.map(Box::new) }, span)
 }

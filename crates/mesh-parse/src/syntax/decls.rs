@@ -26,7 +26,7 @@ impl OptArg {
 }
 
 pub enum StructMember {
-    Field(FieldDef),
+    Field(Box<FieldDef>),
     Option(Ident, Vec<OptArg>, Span),
     Error,
 }
@@ -36,7 +36,7 @@ pub fn struct_def(ctx: &mut Ctx, name: Ident, generics: Vec<GenericParam>, membe
     let mut options = Vec::new();
     for m in members {
         match m {
-            StructMember::Field(f) => fields.push(f),
+            StructMember::Field(f) => fields.push(*f),
             StructMember::Option(key, args, span) => {
                 if let Some(option) = schema_option(ctx, &key, args, span) {
                     options.push(SchemaOptionDef { option, span });
@@ -45,7 +45,7 @@ pub fn struct_def(ctx: &mut Ctx, name: Ident, generics: Vec<GenericParam>, membe
             StructMember::Error => {}
         }
     }
-    ItemKind::Struct(StructDef { name, generics, fields, options, deriving })
+    ItemKind::Struct(Box::new(StructDef { name, generics, fields, options, deriving }))
 }
 
 fn schema_option(ctx: &mut Ctx, key: &Ident, args: Vec<OptArg>, span: Span) -> Option<SchemaOption> {
@@ -100,7 +100,7 @@ fn schema_option(ctx: &mut Ctx, key: &Ident, args: Vec<OptArg>, span: Span) -> O
 
 pub enum ServiceItem {
     Fn(FnDef),
-    Handler(Handler),
+    Handler(Box<Handler>),
     Error,
 }
 
@@ -128,12 +128,12 @@ pub fn service_def(ctx: &mut Ctx, name: Ident, items: Vec<ServiceItem>) -> ItemK
                             .hint("give each call/cast handler a distinct name"),
                     );
                 }
-                handlers.push(h)
+                handlers.push(*h)
             }
             ServiceItem::Error => {}
         }
     }
-    ItemKind::Service(ServiceDef { name, init, handlers, helpers: super::super::parser::merge_fns(helpers) })
+    ItemKind::Service(Box::new(ServiceDef { name, init, handlers, helpers: super::super::parser::merge_fns(helpers) }))
 }
 
 pub enum ActorLine {
@@ -157,13 +157,13 @@ pub fn actor_def(ctx: &mut Ctx, name: Ident, params: Vec<Param>, ret: Option<Typ
         }
     }
     let body_span = stmts.first().map(|s: &Stmt| s.span.to(stmts.last().expect("non-empty").span)).unwrap_or(span);
-    ItemKind::Actor(ActorDef { name, params, ret, body: Block { stmts, span: body_span }, terminate })
+    ItemKind::Actor(Box::new(ActorDef { name, params, ret, body: Block { stmts, span: body_span }, terminate }))
 }
 
 pub enum SupItem {
     Setting(Setting),
     /// The keyword (must be `child`), its span, and the spec.
-    Child(String, Span, ChildSpec),
+    Child(Box<(String, Span, ChildSpec)>),
     Error,
 }
 
@@ -190,7 +190,8 @@ pub fn supervisor_def(ctx: &mut Ctx, name: Ident, items: Vec<SupItem>) -> ItemKi
     for item in items {
         match item {
             SupItem::Setting(s) => settings.push(s),
-            SupItem::Child(kw, span, spec) => {
+            SupItem::Child(child) => {
+                let (kw, span, spec) = *child;
                 if kw != "child" {
                     ctx.error(codes::BAD_SETTING, span, format!("unknown supervisor entry `{kw}`"), "expected `child`", "declare children as `child name do start: fn -> ... end end`");
                 }
@@ -201,7 +202,7 @@ pub fn supervisor_def(ctx: &mut Ctx, name: Ident, items: Vec<SupItem>) -> ItemKi
         }
     }
     check_keys(ctx, &settings, SUPERVISOR_KEYS, "supervisor");
-    ItemKind::Supervisor(SupervisorDef { name, settings, children })
+    ItemKind::Supervisor(Box::new(SupervisorDef { name, settings, children }))
 }
 
 pub enum InterfaceItem {
@@ -220,11 +221,11 @@ pub fn interface_def(name: Ident, generics: Vec<GenericParam>, items: Vec<Interf
             InterfaceItem::Error => {}
         }
     }
-    ItemKind::Interface(InterfaceDef { name, generics, assoc_types, methods: super::super::parser::merge_fns(methods) })
+    ItemKind::Interface(Box::new(InterfaceDef { name, generics, assoc_types, methods: super::super::parser::merge_fns(methods) }))
 }
 
 pub enum ImplItem {
-    Assoc(AssocTypeDef),
+    Assoc(Box<AssocTypeDef>),
     Fn(FnDef),
     Error,
 }
@@ -234,10 +235,10 @@ pub fn impl_def(generics: Vec<GenericParam>, interface: TypeExpr, for_type: Type
     let mut methods = Vec::new();
     for item in items {
         match item {
-            ImplItem::Assoc(a) => assoc_types.push(a),
+            ImplItem::Assoc(a) => assoc_types.push(*a),
             ImplItem::Fn(f) => methods.push(f),
             ImplItem::Error => {}
         }
     }
-    ItemKind::Impl(ImplDef { generics, interface, for_type, assoc_types, methods: super::super::parser::merge_fns(methods) })
+    ItemKind::Impl(Box::new(ImplDef { generics, interface, for_type, assoc_types, methods: super::super::parser::merge_fns(methods) }))
 }

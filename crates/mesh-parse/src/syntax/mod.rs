@@ -121,7 +121,7 @@ pub fn qualify(ctx: &mut Ctx, e: Expr, name: Ident, span: Span) -> Expr {
 /// `Name { f: v }`: the part before `{` must be a type name.
 pub fn struct_lit(ctx: &mut Ctx, e: Expr, fields: Vec<FieldInit>, span: Span) -> Expr {
     match e.kind {
-        ExprKind::Path(path) => Expr::new(ExprKind::StructLit { path, fields }, span),
+        ExprKind::Path(path) => Expr::new(ExprKind::StructLit(Box::new(StructLit { path, fields })), span),
         _ => {
             ctx.error(
                 codes::UNEXPECTED_TOKEN,
@@ -151,7 +151,7 @@ pub fn fun_type(ctx: &mut Ctx, f: Ident, params: Vec<TypeExpr>, ret: TypeExpr, s
 
 /// A `for` binding: annotations are not allowed there.
 pub fn param_pattern(ctx: &mut Ctx, p: Param) -> Pattern {
-    if let Some(t) = p.ty {
+    if let Some(t) = p.ty.as_deref() {
         ctx.error(
             codes::MISPLACED,
             t.span,
@@ -174,4 +174,66 @@ pub fn nested_fn(ctx: &mut Ctx, f: FnDef, span: Span) -> Stmt {
         format!("move `{name}` to the top level, or bind a closure: `let {name} = fn(x) -> ... end`"),
     );
     Stmt { kind: StmtKind::Error, span }
+}
+
+/// An infix operator of the flat operator list (see [`climb`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Infix {
+    Pipe,
+    Bin(BinOp),
+}
+
+impl Infix {
+    /// Binding strength, loosest first (LANGUAGE.md 1.6).
+    fn precedence(self) -> u8 {
+        match self {
+            Infix::Pipe => 1,
+            Infix::Bin(op) => match op {
+                BinOp::Or => 2,
+                BinOp::And => 3,
+                BinOp::Eq | BinOp::NotEq => 4,
+                BinOp::Lt | BinOp::Gt | BinOp::LtEq | BinOp::GtEq => 5,
+                BinOp::Range => 6,
+                BinOp::Concat | BinOp::ListConcat => 7,
+                BinOp::Add | BinOp::Sub => 8,
+                BinOp::Mul | BinOp::Div | BinOp::Rem => 9,
+            },
+        }
+    }
+}
+
+fn combine(op: Infix, a: Expr, b: Expr) -> Expr {
+    let span = a.span.to(b.span);
+    match op {
+        Infix::Pipe => Expr::new(ExprKind::Pipe(Box::new(a), Box::new(b)), span),
+        Infix::Bin(op) => Expr::new(ExprKind::Binary(op, Box::new(a), Box::new(b)), span),
+    }
+}
+
+/// Builds the tree of `first op e op e ...` by precedence; every operator
+/// is left-associative.
+pub fn climb(first: Expr, rest: Vec<(Infix, Expr)>) -> Expr {
+    if rest.is_empty() {
+        return first;
+    }
+    let mut operands: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
+    let mut ops: Vec<Infix> = Vec::with_capacity(rest.len());
+    operands.push(first);
+    let reduce = |operands: &mut Vec<Expr>, ops: &mut Vec<Infix>| {
+        let op = ops.pop().expect("an operator to reduce");
+        let b = operands.pop().expect("right operand");
+        let a = operands.pop().expect("left operand");
+        operands.push(combine(op, a, b));
+    };
+    for (op, e) in rest {
+        while ops.last().is_some_and(|top| top.precedence() >= op.precedence()) {
+            reduce(&mut operands, &mut ops);
+        }
+        ops.push(op);
+        operands.push(e);
+    }
+    while !ops.is_empty() {
+        reduce(&mut operands, &mut ops);
+    }
+    operands.pop().expect("one expression remains")
 }
