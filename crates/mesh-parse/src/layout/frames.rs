@@ -128,6 +128,7 @@ pub fn starts_line(src: &str, pos: usize) -> bool {
 }
 
 /// The owner a keyword starts, if it starts one.
+#[inline]
 pub fn owner_of(tok: &Tok, span: Span) -> Option<Owner> {
     let (kind, keyword, named) = match tok {
         Tok::Fn => (OwnerKind::Code, "fn", true),
@@ -158,6 +159,7 @@ pub fn owner_of(tok: &Tok, span: Span) -> Option<Owner> {
 
 /// Declarations that may not appear inside a code block. `None` if `tok`
 /// is not one; otherwise whether a block owned by `kind` may contain it.
+#[inline]
 pub fn declaration_allowed_in(tok: &Tok, kind: OwnerKind) -> Option<bool> {
     match tok {
         Tok::Fn => Some(matches!(kind, OwnerKind::FnContainer | OwnerKind::TypeContainer | OwnerKind::Module)),

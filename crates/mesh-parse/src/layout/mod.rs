@@ -150,6 +150,7 @@ impl<'s> State<'s> {
         !matches!(self.frames.last(), Some(Frame { kind: FrameKind::Bracket, .. }))
     }
 
+    #[inline]
     fn push_out(&mut self, start: usize, tok: Tok<'s>, end: usize) {
         self.last = Last::of(&tok);
         self.last_end = end;
@@ -183,7 +184,7 @@ impl<'s> State<'s> {
             let keep = match self.last {
                 Last::Nothing => false,
                 last => declaration_line || (!last.continues() && !continues_before(&tok)),
-            } && !(tok == Tok::Deriving && self.last == Last::End);
+            } && !(matches!(tok, Tok::Deriving) && self.last == Last::End);
             if keep {
                 if self.missing_do(s, start) {
                     // A synthetic `do` replaces the separator.
@@ -312,6 +313,7 @@ impl<'s> State<'s> {
         last
     }
 
+    #[inline]
     fn track(&mut self, start: usize, tok: &Tok, end: usize) {
         match tok {
             Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::StructBrace | Tok::PercentBrace | Tok::InterpOpen => {
@@ -464,7 +466,7 @@ impl<'s> Layout<'s> {
         if matches!(tok, Tok::Fn | Tok::Do | Tok::Else) {
             self.fill(2);
         }
-        if tok == Tok::Else && self.peek(0) == Some(&Tok::If) {
+        if matches!(tok, Tok::Else) && matches!(self.peek(0), Some(Tok::If)) {
             let (_, _, if_end) = self.look.pop_front().expect("peeked above");
             self.st.emit(start, Tok::ElseIf, if_end, self.look.front().map(|(_, t, _)| t));
             return;
@@ -496,7 +498,7 @@ impl<'s> Layout<'s> {
                     || (in_declarations && starts_line(src, start));
                 st.emit(start, if named { Tok::Fn } else { Tok::Lambda }, end, next);
             }
-            Tok::Do if next == Some(&Tok::Bar) => st.emit(start, Tok::DoBar, end, next),
+            Tok::Do if matches!(next, Some(Tok::Bar)) => st.emit(start, Tok::DoBar, end, next),
             Tok::LBrace if st.last == Last::UIdent => st.emit(start, Tok::StructBrace, end, next),
             tok => st.emit(start, tok, end, next),
         }
