@@ -1,11 +1,4 @@
-# An actor that keeps a running total, and a service doing the same with replies.
-actor counter(total :: Int, reply_to) do
-  receive do
-    0 -> send(reply_to, total)
-    n -> counter(total + n, reply_to)
-  end
-end
-
+# A service that keeps a total with replies, and actors passing messages.
 service Tally do
   fn init(start :: Int) -> Int do start end
   call Total() :: Int do |n|
@@ -19,20 +12,28 @@ service Tally do
   end
 end
 
-fn main() do
-  let me = self()
-  let c = spawn(counter, 0, me)
-  send(c, 5)
-  send(c, 7)
-  send(c, 0)
-  let total = receive do
-    t -> t
-  after 1000 -> -1
+actor counter(total :: Int, report) do
+  receive do
+    0 -> send(report, total)
+    n -> counter(total + n, report)
   end
-  println("actor total: ${total}")
+end
 
+actor printer() do
+  receive do
+    t -> println("actor total: ${t}")
+  end
+end
+
+fn main() do
   let pid = Tally.start(5)
   println("bumped: ${Tally.bump(pid, 2)}")
   Tally.clear(pid)
   println("after clear: ${Tally.total(pid)}")
+
+  let p = spawn(printer)
+  let c = spawn(counter, 0, p)
+  send(c, 5)
+  send(c, 7)
+  send(c, 0)
 end

@@ -14,6 +14,8 @@ pub const MAX_ERRORS_PER_RUN: usize = 50;
 pub struct Checked {
     pub sources: SourceMap,
     pub modules: Vec<project::ParsedModule>,
+    /// The typed program, when every module parsed.
+    pub program: Option<mesh_typeck::Program>,
     /// All diagnostics, files in load order, each file's sorted by position,
     /// capped at [`MAX_ERRORS_PER_RUN`] errors.
     pub diagnostics: Vec<Diagnostic>,
@@ -25,18 +27,25 @@ impl Checked {
     }
 }
 
-/// Parses every module of `path` (a project folder or one `.mpl` file).
-/// The type checker joins this pipeline in the next stage.
+/// Parses every module of `path` (a project folder or one `.mpl` file),
+/// then type-checks the program if every module parsed.
 pub fn check(path: &std::path::Path) -> Checked {
-    let Loaded { sources, files, mut diagnostics } = load(path);
+    let Loaded { mut sources, files, mut diagnostics } = load(path);
     let mut modules = Vec::new();
     for f in files {
         let parsed = parse_file(f.file, sources.text(f.file));
         diagnostics.extend(parsed.diagnostics);
         modules.push(project::ParsedModule { name: f.name, file: f.file, ast: parsed.module });
     }
+    let mut program = None;
+    if !diagnostics.iter().any(|d| d.is_error()) {
+        let inputs: Vec<mesh_typeck::ModuleInput> = modules.iter().map(|m| mesh_typeck::ModuleInput { path: m.name.clone(), file: m.file, ast: &m.ast }).collect();
+        let checked = mesh_typeck::check_program(&mut sources, &inputs);
+        diagnostics.extend(checked.diagnostics);
+        program = Some(checked.program);
+    }
     cap_errors(&mut diagnostics, &sources);
-    Checked { sources, modules, diagnostics }
+    Checked { sources, modules, program, diagnostics }
 }
 
 fn cap_errors(diagnostics: &mut Vec<Diagnostic>, sources: &SourceMap) {

@@ -16,11 +16,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check a project folder or one file and report every error
-    /// (exit 0 when clean, 1 with diagnostics on stderr).
+    /// Check a project folder or one file (parse and type-check) and report
+    /// every error (exit 0 when clean, 1 with diagnostics on stderr).
     Check {
         /// A project folder (with main.mpl) or a single .mpl file.
         path: PathBuf,
+        /// Print the signature of every top-level definition.
+        #[arg(long)]
+        dump_types: bool,
     },
     /// Parse a project folder or one file and print its syntax tree.
     Parse {
@@ -35,10 +38,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { path } => {
+        Command::Check { path, dump_types } => {
             let checked = meshc::check(&path);
+            if dump_types {
+                if let Some(p) = &checked.program {
+                    print!("{}", mesh_typeck::dump::dump_types(p));
+                }
+            }
             emit_to_stderr(&checked.diagnostics, &checked.sources);
             let errors = checked.error_count();
+            let warnings = checked.diagnostics.len() - errors;
+            let _ = warnings;
             if errors > 0 {
                 eprintln!("error: {} has {errors} error{}", path.display(), if errors == 1 { "" } else { "s" });
                 ExitCode::from(1)

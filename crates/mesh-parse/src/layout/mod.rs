@@ -69,6 +69,7 @@ fn continues_after(t: &Tok) -> bool {
 enum Last {
     Nothing,
     Dot,
+    FnKeyword,
     LIdent,
     UIdent,
     End,
@@ -81,6 +82,7 @@ impl Last {
     fn of(t: &Tok) -> Last {
         match t {
             Tok::Dot => Last::Dot,
+            Tok::Fn => Last::FnKeyword,
             Tok::LIdent(_) => Last::LIdent,
             Tok::UIdent(_) => Last::UIdent,
             Tok::End => Last::End,
@@ -480,6 +482,11 @@ impl<'s> Layout<'s> {
                 if st.newline_significant() && st.pending_sep.is_none() {
                     st.pending_sep = Some((start, end));
                 }
+            }
+            // `Query.where(...)`, and the standard library's `fn where(...)`:
+            // the member-name keywords are names after `.` and after `fn`.
+            Tok::Where | Tok::Cast if st.last == Last::FnKeyword && matches!(next, Some(Tok::LParen)) => {
+                st.emit(start, Tok::LIdent(&src[start..end]), end, next);
             }
             _ if st.last == Last::Dot && tok.keyword_text().is_some() => {
                 st.emit(start, Tok::LIdent(&src[start..end]), end, next);
