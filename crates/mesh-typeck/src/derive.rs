@@ -116,7 +116,7 @@ fn check_json(ck: &mut Checker, id: DefId, module: ModuleId, at: Span) {
             let shown = ck.show(&ty, module);
             let type_name = ck.prog.def(id).name;
             ck.diags.push(
-                Diagnostic::error(codes::NOT_JSON, format!("field `{name}` of `{type_name}` has type `{shown}`, which is not JSON-serializable (E0038)"))
+                Diagnostic::error(codes::NOT_JSON, format!("field `{name}` of `{type_name}` has type `{shown}`, which is not JSON-serializable"))
                     .primary(file, span, format!("`{shown}` is not JSON-serializable"))
                     .secondary(file, at, "Json derived here")
                     .hint("JSON fields are Int, Float, Bool, String, List, Option, Map<String, _>, or types deriving Json"),
@@ -139,7 +139,7 @@ fn check_row(ck: &mut Checker, id: DefId, module: ModuleId, at: Span) {
         if !row_ok(ck, &ty) {
             let shown = ck.show(&ty, module);
             ck.diags.push(
-                Diagnostic::error(codes::NOT_ROW, format!("field `{name}` of type `{shown}` cannot be mapped from a database row (E0039)"))
+                Diagnostic::error(codes::NOT_ROW, format!("field `{name}` of type `{shown}` cannot be mapped from a database row"))
                     .primary(file, span, format!("`{shown}` cannot be mapped from a database row"))
                     .secondary(file, at, "Row derived here")
                     .hint("row fields are Int, Float, Bool, String, or an Option of those"),

@@ -187,6 +187,13 @@ impl Matcher<'_> {
         if q.is_empty() {
             return rows.is_empty().then(Vec::new);
         }
+        if tys.len() < q.len() {
+            // After a type error a pattern may not fit its type: read the
+            // missing columns as of unknown type.
+            let mut padded = tys.to_vec();
+            padded.resize(q.len(), Ty::Error);
+            return self.useful(rows, q, &padded);
+        }
         match &q[0] {
             Pat::Or(alts) => {
                 for a in alts {
@@ -249,6 +256,7 @@ impl Matcher<'_> {
     fn field_tys(&self, ty: &Ty, c: &Ctor, arity: usize) -> Vec<Ty> {
         self.ctors(ty)
             .and_then(|all| all.into_iter().find(|(x, _)| Self::same(x, c)).map(|(_, f)| f))
+            .filter(|f| f.len() == arity)
             .unwrap_or_else(|| vec![Ty::Error; arity])
     }
 
@@ -324,7 +332,7 @@ impl Walker<'_, '_> {
             let earlier_catch_all = clauses && rows[..k].iter().any(|(ps, g, _)| !g && ps.iter().all(|p| matches!(simplify(p), Some(Pat::Wild))));
             if earlier_catch_all {
                 let at = rows[..k].iter().find(|(ps, g, _)| !g && ps.iter().all(|p| matches!(simplify(p), Some(Pat::Wild)))).map(|r| r.2).unwrap_or(span);
-                self.report(codes::CATCH_ALL_NOT_LAST, at, "a catch-all clause must come last (E0022)".into(), "this catch-all clause matches everything".into(), "move the catch-all clause after the more specific ones".into(), false);
+                self.report(codes::CATCH_ALL_NOT_LAST, at, "a catch-all clause must come last".into(), "this catch-all clause matches everything".into(), "move the catch-all clause after the more specific ones".into(), false);
                 break;
             }
             let _ = n;
@@ -332,7 +340,7 @@ impl Walker<'_, '_> {
         }
         if let Some(w) = missing {
             let value = if w.len() == 1 { w[0].clone() } else { format!("({})", w.join(", ")) };
-            self.report(codes::NON_EXHAUSTIVE, whole, format!("non-exhaustive {what}: `{value}` not covered (E0012)"), format!("`{value}` not covered"), format!("add a case for `{value}`, or a catch-all `_`"), false);
+            self.report(codes::NON_EXHAUSTIVE, whole, format!("non-exhaustive {what}: `{value}` not covered"), format!("`{value}` not covered"), format!("add a case for `{value}`, or a catch-all `_`"), false);
         }
     }
 
@@ -389,12 +397,15 @@ impl Walker<'_, '_> {
         match &e.kind {
             TExprKind::Case { scrutinee, arms } => {
                 self.expr(scrutinee);
-                self.arms(arms, &scrutinee.ty, e.span, "`case`");
+                // Point at `case <scrutinee>`, not the whole expression.
+                let head = Span::new(e.span.start as usize, (scrutinee.span.end as usize).max(e.span.start as usize));
+                self.arms(arms, &scrutinee.ty, head, "`case`");
             }
             TExprKind::Receive { arms, after } => {
                 let msg = arms.first().map(|a| a.pattern.ty.clone()).unwrap_or(Ty::Error);
                 if !matches!(msg, Ty::Con(TyCon::Dyn, _)) && !arms.is_empty() {
-                    self.arms(arms, &msg, e.span, "`receive`");
+                    let head = Span::new(e.span.start as usize, e.span.start as usize + "receive".len());
+                    self.arms(arms, &msg, head, "`receive`");
                 } else {
                     arms.iter().for_each(|a| self.block(&a.body));
                 }

@@ -193,6 +193,23 @@ impl InferCtx {
         out
     }
 
+    /// Zonks `ty` and replaces what is still unknown by `Dyn` (which agrees
+    /// with anything): for types stored outside this context, which must
+    /// not carry its variables.
+    pub fn close(&mut self, ty: &Ty) -> Ty {
+        fn go(t: Ty) -> Ty {
+            match t {
+                Ty::Var(_) => Ty::con(TyCon::Dyn),
+                Ty::Con(c, args) => Ty::Con(c, args.into_iter().map(go).collect()),
+                Ty::Tuple(ts) => Ty::Tuple(ts.into_iter().map(go).collect()),
+                Ty::Fun(ps, r) => Ty::Fun(ps.into_iter().map(go).collect(), Box::new(go(*r))),
+                other => other,
+            }
+        }
+        let z = self.zonk(ty);
+        go(z)
+    }
+
     /// Runs `f` and undoes every binding it made: a trial unification.
     pub fn probe<R>(&mut self, f: impl FnOnce(&mut InferCtx) -> R) -> R {
         let snap = self.table.snapshot();

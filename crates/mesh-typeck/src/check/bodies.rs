@@ -147,7 +147,7 @@ impl FnCx<'_, '_> {
                             let _ = self.infer.unify(&t.ty, &want);
                         } else {
                             let shown = self.show(&t.ty);
-                            self.error(codes::SUPERVISOR_START, st.value.span, format!("the `start` of child `{}` must return Pid (E0018)", c.name.name), format!("this is `{shown}`"), "write `start: fn -> spawn(actor, args) end`");
+                            self.error(codes::SUPERVISOR_START, st.value.span, format!("the `start` of child `{}` must return Pid", c.name.name), format!("this is `{shown}`"), "write `start: fn -> spawn(actor, args) end`");
                         }
                         start = Some(t);
                     }

@@ -83,6 +83,13 @@ impl FnCx<'_, '_> {
                         }
                     };
                 }
+                if let ExprKind::Path(p) = &base.kind {
+                    if p.segments.len() == 1 && self.ck.prog.lookup_variant(self.module, p.segments[0].name).is_none() {
+                        self.resolve_prefix(&p.segments, true);
+                        self.check_args_for_errors(args);
+                        return error_expr(span);
+                    }
+                }
                 let recv = self.expr(base, None);
                 match self.method(recv, *name, callee.span) {
                     Some(Member::Value(f)) => self.apply(f, args, trailing, span, expected),

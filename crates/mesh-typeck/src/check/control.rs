@@ -75,7 +75,8 @@ impl FnCx<'_, '_> {
         let msg = match &self.actor_msg {
             Some(m) => m.clone(),
             None => {
-                self.error(codes::RECEIVE_OUTSIDE_ACTOR, span, "`receive` outside an actor (E0017)", "not inside an `actor`", "only an `actor` body receives messages; move this into `actor name() do ... end`");
+                let head = Span::new(span.start as usize, span.start as usize + "receive".len());
+                self.error(codes::RECEIVE_OUTSIDE_ACTOR, head, "`receive` outside an actor", "not inside an `actor`", "only an `actor` body receives messages; move this into `actor name() do ... end`");
                 self.fresh()
             }
         };
@@ -243,7 +244,7 @@ impl FnCx<'_, '_> {
             Ty::Error => error_expr(span),
             other => {
                 let shown = self.show(other);
-                self.error(codes::TRY_OPERAND, inner.span, format!("`?` requires `Result` or `Option`, found `{shown}` (E0037)"), format!("this is `{shown}`"), "`?` unwraps `Ok(v)`/`Some(v)` and returns early on `Err`/`None`");
+                self.error(codes::TRY_OPERAND, inner.span, format!("`?` requires `Result` or `Option`, found `{shown}`"), format!("this is `{shown}`"), "`?` unwraps `Ok(v)`/`Some(v)` and returns early on `Err`/`None`");
                 error_expr(span)
             }
         }
@@ -251,7 +252,7 @@ impl FnCx<'_, '_> {
 
     fn try_return_error(&mut self, span: Span, kind: &str) {
         let shown = self.show(&self.ret.clone());
-        let d = mesh_parse::Diagnostic::error(codes::TRY_RETURN, format!("`?` on an {kind} requires function to return `{kind}` (E0036)"))
+        let d = mesh_parse::Diagnostic::error(codes::TRY_RETURN, format!("`?` on an {kind} requires function to return `{kind}`"))
             .primary(self.file, span, format!("`?` may return early with an {kind}"))
             .secondary(self.file, self.ret_span, format!("the function returns `{shown}`"))
             .hint(format!("make the function return `{kind}`, or handle the value with `case`"));

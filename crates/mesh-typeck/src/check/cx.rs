@@ -217,6 +217,25 @@ impl<'c, 'a> FnCx<'c, 'a> {
         if let Some(n) = note {
             d = d.note(n);
         }
+        // Types from other modules: say where they are defined (their file).
+        let mut foreign = Vec::new();
+        for t in [self.infer.zonk(found), self.infer.zonk(expected)] {
+            t.walk(&mut |x| {
+                if let Ty::Con(crate::ty::TyCon::Adt(def), _) = x {
+                    if !foreign.contains(def) {
+                        foreign.push(*def);
+                    }
+                }
+            });
+        }
+        for def in foreign {
+            let dm = self.ck.prog.def(def).module;
+            if dm != self.module && self.ck.prog.module(dm).kind == crate::defs::ModuleKind::User {
+                let (file, span) = self.ck.def_span(def);
+                let name = self.ck.prog.qualified_name(def, Some(self.module));
+                d = d.secondary(file, span, format!("`{name}` is defined here"));
+            }
+        }
         d = d.hint(mismatch_hint(&f, &x));
         self.ck.diags.push(d);
     }

@@ -17,7 +17,7 @@ mod zonk;
 
 use crate::checker::Checker;
 use crate::defs::{AstRef, DefId, DefKind, FnOwner, ModuleId, ModuleKind, Scheme};
-use crate::ty::{ParamId, Ty, TyCon};
+use crate::ty::{ParamId, Ty};
 use crate::unify::InferCtx;
 use cx::{Constraint, FnCx, Group};
 use mesh_parse::ast::{Item, ItemKind};
@@ -314,15 +314,14 @@ fn generalise(ck: &mut Checker, infer: &mut InferCtx, group: &mut Group, group_n
             DefKind::Fn(f) => f.scheme = Some(scheme),
             DefKind::Actor(a) => {
                 a.ty = Some(ty);
-                let msg = group.msgs.get(&d).map(|m| infer.zonk(m)).unwrap_or(Ty::Error);
-                a.message = if matches!(msg, Ty::Var(_)) { Ty::con(TyCon::Dyn) } else { msg };
+                a.message = group.msgs.get(&d).map(|m| infer.close(m)).unwrap_or(Ty::Error);
             }
             _ => {}
         }
     }
     for (node, _, _) in group_nodes {
         if let Node::Service(d) = node {
-            let state = infer.zonk(&group.states[d]);
+            let state = infer.close(&group.states[d]);
             let DefKind::Service(s) = ck.prog.def(*d).kind.clone() else { continue };
             let mut hs = s.handlers.clone();
             for h in hs.iter_mut() {

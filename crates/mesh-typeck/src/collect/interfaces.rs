@@ -176,7 +176,7 @@ fn impl_assoc(ck: &mut Checker, module: ModuleId, imp: &mesh_parse::ast::ImplDef
     for a in &imp.assoc_types {
         if !info.assoc.contains(&a.name.name) {
             ck.diags.push(
-                Diagnostic::error(codes::EXTRA_ASSOC, format!("associated type `{}` is not declared by the trait `{name}` (E0041)", a.name.name))
+                Diagnostic::error(codes::EXTRA_ASSOC, format!("associated type `{}` is not declared by the trait `{name}`", a.name.name))
                     .primary(file, a.name.span, "not declared by the trait")
                     .hint(format!("remove it, or declare `type {}` in interface `{name}`", a.name.name)),
             );
@@ -192,7 +192,7 @@ fn impl_assoc(ck: &mut Checker, module: ModuleId, imp: &mesh_parse::ast::ImplDef
             Some(x) => ordered.push(x.clone()),
             None => {
                 ck.diags.push(
-                    Diagnostic::error(codes::MISSING_ASSOC, format!("missing associated type `{n}` in impl of `{name}` (E0040)"))
+                    Diagnostic::error(codes::MISSING_ASSOC, format!("missing associated type `{n}` in impl of `{name}`"))
                         .primary(file, imp.for_type.span, format!("this impl does not define `type {n}`"))
                         .hint(format!("add `type {n} = SomeType` to the impl")),
                 );

@@ -1,0 +1,4 @@
+# Alpha imports Beta
+import Beta
+
+pub fn name() -> String = "alpha" <> Beta.suffix()

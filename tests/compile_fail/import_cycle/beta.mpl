@@ -1,0 +1,6 @@
+# Beta imports Alpha (cycle)
+import Alpha
+
+pub fn suffix() -> String = "-beta"
+
+pub fn full() -> String = Alpha.name()

@@ -1,0 +1,4 @@
+# One imports Two
+from Two import two
+
+pub fn one() -> Int = two() + 1

@@ -1,0 +1,4 @@
+# Two imports Three
+from Three import three
+
+pub fn two() -> Int = three() + 1

@@ -1,0 +1,5 @@
+# error: `let name :: String = 42`
+fn main() do
+  let name :: String = 42
+  println(name)
+end

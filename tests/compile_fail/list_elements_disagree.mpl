@@ -1,0 +1,5 @@
+# error: list literal mixes Int and String elements
+fn main() do
+  let xs = [1, 2, "three", 4]
+  println("${List.length(xs)}")
+end

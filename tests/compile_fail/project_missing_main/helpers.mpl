@@ -1,0 +1,2 @@
+# Helpers
+pub fn greeting() -> String = "hello"

@@ -1,0 +1,6 @@
+# error: project main.mpl defines no `fn main()` (only `fn start()`)
+import Helpers
+
+fn start() do
+  println(Helpers.greeting())
+end

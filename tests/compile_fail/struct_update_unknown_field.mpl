@@ -1,0 +1,11 @@
+# error: struct update sets field `z`, which `Point` does not have
+struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1, y: 2 }
+  let q = %{p | z: 3}
+  println("${q.x}")
+end

@@ -1,0 +1,2 @@
+# Math.Vector
+pub fn dot(a :: Int, b :: Int) -> Int = a * b

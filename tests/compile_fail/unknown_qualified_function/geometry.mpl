@@ -1,0 +1,2 @@
+# Geometry: only `area`
+pub fn area(s :: Int) -> Int = s * s

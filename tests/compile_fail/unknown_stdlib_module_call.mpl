@@ -1,0 +1,5 @@
+# error: call to unknown module `Strng` (typo of String)
+fn main() do
+  let n = Strng.length("abc")
+  println("${n}")
+end
