@@ -48,7 +48,10 @@ impl FnCx<'_, '_> {
             ExprKind::Lit(l) => texpr(TExprKind::Lit(l.clone()), literal_ty(l), span),
             ExprKind::Interpolated(parts) => self.interpolated(parts, span),
             ExprKind::Var(name) => self.var(*name, span),
-            ExprKind::Path(path) => self.path_value(path, span),
+            ExprKind::Path(path) => match expected.and_then(|x| self.variant_of_expected(path, x)) {
+                Some((sum, index)) => self.variant_value(sum, index, span),
+                None => self.path_value(path, span),
+            },
             ExprKind::Wildcard => {
                 self.error(codes::MISPLACED, span, "`_` is not a value", "only valid in patterns", "use `_` in a pattern (`let _ = ...`, a case arm) or name the value");
                 error_expr(span)

@@ -175,6 +175,18 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// `Name` as a variant of the sum type `expected` (when it is one and
+    /// has it): how same-named variants of different types are told apart.
+    pub fn variant_of_expected(&mut self, path: &Path, expected: &Ty) -> Option<(DefId, u32)> {
+        if path.segments.len() != 1 {
+            return None;
+        }
+        let Ty::Con(TyCon::Adt(d), _) = self.infer.shallow(expected) else { return None };
+        let DefKind::Sum(s) = &self.ck.prog.def(d).kind else { return None };
+        let name = path.segments[0].name;
+        s.variants.iter().position(|v| v.name == name).map(|i| (d, i as u32))
+    }
+
     /// The type of a variant instantiated with fresh type arguments: a
     /// value if nullary, a constructor function otherwise.
     pub fn variant_value(&mut self, sum: DefId, index: u32, span: Span) -> TExpr {

@@ -91,7 +91,14 @@ impl FnCx<'_, '_> {
     }
 
     fn ctor_pattern(&mut self, path: &mesh_parse::ast::Path, args: &[Pattern], ty: &Ty, span: mesh_parse::Span) -> TPattern {
-        let Some(Ok((sum, index))) = self.resolve_path_variant(path) else {
+        // The expected type decides between same-named variants of
+        // different types.
+        let by_type = self.variant_of_expected(path, ty);
+        let resolved = match by_type {
+            Some(v) => Some(Ok(v)),
+            None => self.resolve_path_variant(path),
+        };
+        let Some(Ok((sum, index))) = resolved else {
             if let Some(Err(d)) = self.resolve_path_variant_quiet(path) {
                 let name = self.ck.prog.def(d).name;
                 self.error(codes::NOT_FOUND, span, format!("`{name}` is not a constructor"), "a type, not a variant", format!("match a struct with `{name} {{ field: pattern }}`"));
