@@ -256,6 +256,7 @@ impl Printer {
             ExprKind::Var(n) => self.line(&format!("Var {}", n.name), sp),
             ExprKind::Path(path) => self.line(&format!("Path {}", path.dotted()), sp),
             ExprKind::Wildcard => self.line("Wildcard", sp),
+            ExprKind::Alias(e, n) => self.nest(&format!("Alias {}", n.name), sp, |p| p.expr(e)),
             ExprKind::Field(b, n) => self.nest(&format!("Field .{}", n.name), sp, |p| p.expr(b)),
             ExprKind::Call { callee, args, trailing } => self.nest("Call", sp, |p| {
                 p.expr(callee);

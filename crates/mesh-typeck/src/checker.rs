@@ -35,13 +35,6 @@ impl<'a> Checker<'a> {
         p
     }
 
-    pub fn param_counter(&self) -> u32 {
-        self.next_param
-    }
-
-    pub fn set_param_counter(&mut self, n: u32) {
-        self.next_param = self.next_param.max(n);
-    }
 
     pub fn error(&mut self, module: ModuleId, code: &'static str, span: Span, message: impl Into<String>, label: impl Into<String>, hint: impl Into<String>) {
         let file = self.file(module);

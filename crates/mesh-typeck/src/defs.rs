@@ -150,6 +150,8 @@ pub struct FieldInfo {
 /// Which interfaces a type derives (explicitly or by default).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Derives {
+    /// The interfaces written in `deriving(...)` (empty without a clause).
+    pub explicit: Vec<Name>,
     pub eq: bool,
     pub ord: bool,
     pub display: bool,

@@ -35,7 +35,8 @@ pub fn derive_all(ck: &mut Checker) {
             checks.push((id, module, derives, at));
         }
     }
-    for (id, module, derives, at) in checks {
+    for (id, module, mut derives, at) in checks {
+        structural_fields(ck, id, module, &mut derives, at);
         if derives.json {
             check_json(ck, id, module, at);
         }
@@ -52,7 +53,7 @@ fn flags(ck: &mut Checker, module: ModuleId, deriving: Option<&Deriving>, is_str
         return Derives { eq: true, ord: true, debug: true, hash: is_struct, ..Derives::default() };
     };
     let _ = span;
-    let mut out = Derives::default();
+    let mut out = Derives { explicit: d.traits.iter().map(|t| t.name).collect(), ..Derives::default() };
     for t in &d.traits {
         match t.name.as_str() {
             "Eq" => out.eq = true,
@@ -77,6 +78,55 @@ fn flags(ck: &mut Checker, module: ModuleId, deriving: Option<&Deriving>, is_str
         ck.error(module, codes::BAD_DERIVE, at, "cannot derive `Ord` without `Eq`: Ord requires Eq", "`Ord` requires `Eq`", "write `deriving(Eq, Ord)`");
     }
     out
+}
+
+/// Whether a field type supports a structural interface (Eq, Ord, Display,
+/// Debug, Hash). Other user types are taken on trust here: using them
+/// checks their own flags.
+fn supports(ty: &Ty, iface: &str) -> bool {
+    match ty {
+        Ty::Fun(..) => false,
+        Ty::Tuple(ts) => ts.iter().all(|t| supports(t, iface)),
+        Ty::Con(TyCon::Adt(_), args) => args.iter().all(|a| supports(a, iface)),
+        Ty::Con(c, args) => crate::traits::builtin_has(*c, iface) && args.iter().all(|a| supports(a, iface)),
+        Ty::Param(_) | Ty::Var(_) | Ty::Error => true,
+    }
+}
+
+/// Drops default derives a field cannot support (a function field has no
+/// `==`); reports explicit ones.
+fn structural_fields(ck: &mut Checker, id: DefId, module: ModuleId, d: &mut Derives, at: Span) {
+    let fields = field_list(ck, id);
+    let flags: [(&str, bool); 5] = [("Eq", d.eq), ("Ord", d.ord), ("Display", d.display), ("Debug", d.debug), ("Hash", d.hash)];
+    for (iface, on) in flags {
+        if !on {
+            continue;
+        }
+        let Some((fname, fty, fspan)) = fields.iter().find(|(_, t, _)| !supports(t, iface)).cloned() else { continue };
+        match iface {
+            "Eq" => d.eq = false,
+            "Ord" => d.ord = false,
+            "Display" => d.display = false,
+            "Debug" => d.debug = false,
+            _ => d.hash = false,
+        }
+        if d.explicit.iter().any(|n| *n == iface) {
+            let shown = ck.show(&fty, module);
+            let tn = ck.prog.def(id).name;
+            let file = ck.file(module);
+            ck.diags.push(
+                Diagnostic::error(codes::BAD_DERIVE, format!("cannot derive `{iface}` for `{tn}`: field `{fname}` is `{shown}`, which has no `{iface}`"))
+                    .primary(file, fspan, format!("`{shown}` has no `{iface}`"))
+                    .secondary(file, at, "derived here")
+                    .hint(format!("remove `{iface}` from `deriving(...)`, or write `impl {iface} for {tn}` by hand")),
+            );
+        }
+    }
+    match &mut ck.prog.def_mut(id).kind {
+        DefKind::Struct(s) => s.derives = d.clone(),
+        DefKind::Sum(s) => s.derives = d.clone(),
+        _ => {}
+    }
 }
 
 /// Types a derived Json can encode and decode.

@@ -308,6 +308,12 @@ impl Walker<'_, '_> {
     /// Rows are `(patterns, guarded, span)`; reports unreachable rows and
     /// a missing value. `what` names the construct.
     fn check_rows(&mut self, rows: Vec<(Vec<TPattern>, bool, Span)>, tys: Vec<Ty>, whole: Span, what: &str, clauses: bool) {
+        self.check_rows_as(rows, tys, whole, what, clauses, false)
+    }
+
+    /// `missing_is_warning`: a `receive` may leave some messages unmatched
+    /// (the actor crashes if one arrives), so that is only a warning.
+    fn check_rows_as(&mut self, rows: Vec<(Vec<TPattern>, bool, Span)>, tys: Vec<Ty>, whole: Span, what: &str, clauses: bool, missing_is_warning: bool) {
         if rows.iter().any(|(ps, _, _)| ps.iter().any(has_error)) || tys.iter().any(|t| matches!(t, Ty::Error)) {
             return;
         }
@@ -340,7 +346,17 @@ impl Walker<'_, '_> {
         }
         if let Some(w) = missing {
             let value = if w.len() == 1 { w[0].clone() } else { format!("({})", w.join(", ")) };
-            self.report(codes::NON_EXHAUSTIVE, whole, format!("non-exhaustive {what}: `{value}` not covered"), format!("`{value}` not covered"), format!("add a case for `{value}`, or a catch-all `_`"), false);
+            let guarded = rows.iter().any(|(_, g, _)| *g);
+            let hint = match (what, value.as_str()) {
+                (_, _) if missing_is_warning => format!("a message matching `{value}` would crash the actor; add an arm for it, or `_ -> ...`"),
+                ("`let` pattern" | "`for` binding" | "state pattern" | "handler parameter", _) => "this pattern can fail: use `case` to handle the other values".to_string(),
+                (_, "_") if guarded => "guarded arms do not count toward exhaustiveness: add an arm without a guard, or a catch-all `_ -> ...`".to_string(),
+                (_, "_") => "add a catch-all `_ -> ...`".to_string(),
+                ("function clauses", _) => format!("add a clause for `{value}`, or a catch-all clause"),
+                _ => format!("add an arm for `{value}`, or a catch-all `_ -> ...`"),
+            };
+            let message = if missing_is_warning { format!("{what} does not handle every message: `{value}` not covered") } else { format!("non-exhaustive {what}: `{value}` not covered") };
+            self.report(codes::NON_EXHAUSTIVE, whole, message, format!("`{value}` not covered"), hint, missing_is_warning);
         }
     }
 
@@ -384,7 +400,7 @@ impl Walker<'_, '_> {
 
     fn arms(&mut self, arms: &[TArm], ty: &Ty, whole: Span, what: &str) {
         let rows = arms.iter().map(|a| (vec![a.pattern.clone()], a.guard.is_some(), a.span)).collect();
-        self.check_rows(rows, vec![ty.clone()], whole, what, false);
+        self.check_rows_as(rows, vec![ty.clone()], whole, what, false, what == "`receive`");
         for a in arms {
             if let Some(g) = &a.guard {
                 self.expr(g);

@@ -63,6 +63,9 @@ pub enum TExprKind {
     Lit(Literal),
     Interpolated(Vec<TStrPart>),
     Local(LocalId),
+    /// A use of a `let`-bound polymorphic function value (let-polymorphism),
+    /// instantiated at `args` (the let's scheme parameters, in order).
+    LocalInst { id: LocalId, args: Vec<Ty> },
     /// A top-level function, builtin, service client function, actor...
     /// used as a value or callee, instantiated at `args`.
     Def { def: DefId, args: Vec<Ty> },

@@ -11,7 +11,7 @@ use crate::ty::{Ty, TyCon};
 use mesh_parse::Diagnostic;
 
 /// Interfaces a built-in type constructor has, given its arguments do.
-fn builtin_has(con: TyCon, iface: &str) -> bool {
+pub(crate) fn builtin_has(con: TyCon, iface: &str) -> bool {
     use TyCon::*;
     let basic = matches!(iface, "Eq" | "Ord" | "Display" | "Debug" | "Hash" | "Json");
     let arith = matches!(iface, "Add" | "Sub" | "Mul" | "Div" | "Mod" | "Neg" | "Num");
@@ -87,7 +87,9 @@ impl FnCx<'_, '_> {
             Ty::Error => Ok(()),
             Ty::Var(_) => Err(Missing::Unknown),
             Ty::Param(p) => {
-                if self.param_bounds.iter().any(|(q, i)| q == p && *i == iface) {
+                // `Ord` requires `Eq`, so an `Ord` bound entails `Eq`.
+                let entails = |i: DefId| i == iface || (name == "Eq" && self.ck.prog.def(i).name.as_str() == "Ord");
+                if self.param_bounds.iter().any(|(q, i)| q == p && entails(*i)) {
                     Ok(())
                 } else if self.inferable_params.contains(p) {
                     self.param_bounds.push((*p, iface));

@@ -49,31 +49,21 @@ pub struct InferCtx {
     /// Current let-nesting level: variables created deeper than the level a
     /// `let` is generalised at are quantified.
     pub level: u32,
-    next_param: u32,
 }
 
 impl Default for InferCtx {
     fn default() -> Self {
-        InferCtx { table: InPlaceUnificationTable::new(), level: 1, next_param: 0 }
+        InferCtx { table: InPlaceUnificationTable::new(), level: 1 }
     }
 }
 
 impl InferCtx {
-    pub fn new(first_param: u32) -> InferCtx {
-        InferCtx { next_param: first_param, ..InferCtx::default() }
+    pub fn new() -> InferCtx {
+        InferCtx::default()
     }
 
     pub fn fresh(&mut self) -> Ty {
         Ty::Var(self.table.new_key(VarValue::Unbound(self.level)))
-    }
-
-    pub fn fresh_param(&mut self) -> ParamId {
-        self.next_param += 1;
-        ParamId(self.next_param)
-    }
-
-    pub fn next_param_index(&self) -> u32 {
-        self.next_param
     }
 
     /// Follows variable bindings at the top of `ty` only.
@@ -148,6 +138,9 @@ impl InferCtx {
         let level = self.var_level(v).unwrap_or(self.level);
         // Occurs check, and pull the levels of the variables inside `t` down
         // to `v`'s so they are not generalised too early.
+        // `t` is zonked first: a variable inside it may already be bound to
+        // a type that mentions `v`.
+        let t = &self.zonk(t);
         let mut occurs = false;
         let mut inner = Vec::new();
         t.walk(&mut |x| {
@@ -166,8 +159,7 @@ impl InferCtx {
             }
         }
         if occurs {
-            let t = self.zonk(t);
-            return Err(UnifyError::Occurs(v, t));
+            return Err(UnifyError::Occurs(v, t.clone()));
         }
         self.table.union_value(v, VarValue::Bound(t.clone()));
         Ok(())

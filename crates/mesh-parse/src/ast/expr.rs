@@ -159,6 +159,10 @@ pub enum ExprKind {
     Path(Path),
     /// `_`: only meaningful as a pattern; the checker rejects it as a value.
     Wildcard,
+    /// `p as name` inside a delimited list (call arguments, tuple, list):
+    /// only meaningful in a case-arm pattern, where it is an alias pattern;
+    /// the checker rejects it as a value.
+    Alias(Box<Expr>, Ident),
     /// `e.name`: a field, or a module/type member when `e` is a `Path`.
     Field(Box<Expr>, Ident),
     Call { callee: Box<Expr>, args: Vec<Arg>, trailing: Option<Box<Closure>> },

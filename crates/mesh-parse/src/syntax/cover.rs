@@ -118,6 +118,7 @@ pub fn expr_to_pattern(ctx: &mut Ctx, e: Expr) -> Pattern {
         ExprKind::Lit(lit) => PatternKind::Lit(lit),
         ExprKind::Var(name) => PatternKind::Bind(name),
         ExprKind::Wildcard => PatternKind::Wildcard,
+        ExprKind::Alias(inner, name) => PatternKind::As(Box::new(expr_to_pattern(ctx, *inner)), name),
         ExprKind::Path(path) => PatternKind::Ctor { path, args: vec![], parens: false },
         ExprKind::Tuple(es) => PatternKind::Tuple(es.into_iter().map(|e| expr_to_pattern(ctx, e)).collect()),
         ExprKind::List(es) => PatternKind::List(es.into_iter().map(|e| expr_to_pattern(ctx, e)).collect()),

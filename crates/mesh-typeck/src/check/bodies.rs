@@ -33,6 +33,7 @@ impl FnCx<'_, '_> {
             self.ret_span = c.ret.as_ref().map(|t| t.span).unwrap_or(f.name.span);
             self.loops = 0;
             let ps: Vec<TPattern> = c.params.iter().zip(&params).map(|(p, t)| self.param(p, t)).collect();
+            self.duplicate_bindings(&ps);
             if let Some(r) = &c.ret {
                 let declared = self.lower_type(r);
                 let origin = self.origin(r.span, "the return type annotation");
@@ -43,14 +44,19 @@ impl FnCx<'_, '_> {
             let guard = c.guard.as_ref().map(|g| self.expr(g, Some(&Ty::bool())));
             let body = match &c.body {
                 Some(mesh_parse::ast::FnBody::Block(b)) => {
-                    let t = self.block(b, None, Mode::Value);
-                    let at = b.stmts.last().map(|s| s.span).unwrap_or(b.span);
-                    let origin = self.origin(self.ret_span, "the function's result type");
-                    self.expect(&t.ty, &ret, at, origin);
+                    // The result type guides the last expression (a closure's
+                    // parameters, a variant's type); `block` itself reports an
+                    // empty or `let`-ending body.
+                    let t = self.block(b, Some(&ret), Mode::Value);
+                    if matches!(b.stmts.last().map(|s| &s.kind), Some(mesh_parse::ast::StmtKind::Expr(_))) {
+                        let at = b.stmts.last().map(|s| s.span).unwrap_or(b.span);
+                        let origin = self.origin(self.ret_span, "the function's result type");
+                        self.expect(&t.ty, &ret, at, origin);
+                    }
                     t
                 }
                 Some(mesh_parse::ast::FnBody::Expr(e)) => {
-                    let t = self.expr(e, None);
+                    let t = self.expr(e, Some(&ret));
                     let origin = self.origin(self.ret_span, "the function's result type");
                     self.expect(&t.ty, &ret, e.span, origin);
                     let (ty, span) = (t.ty.clone(), t.span);

@@ -53,6 +53,7 @@ impl FnCx<'_, '_> {
         for a in arms {
             self.push_scope();
             let pattern = self.pattern(&a.pattern, sty);
+            self.duplicate_bindings(std::slice::from_ref(&pattern));
             let guard = a.guard.as_ref().map(|g| self.expr(g, Some(&Ty::bool())));
             let body = match mode {
                 Mode::Value => {
@@ -110,6 +111,7 @@ impl FnCx<'_, '_> {
             }
             self.push_scope();
             let ps: Vec<TPattern> = cl.params.iter().zip(&params).map(|(p, t)| self.param(p, t)).collect();
+            self.duplicate_bindings(&ps);
             let guard = cl.guard.as_ref().map(|g| self.expr(g, Some(&Ty::bool())));
             let body = self.block(&cl.body, Some(&ret), Mode::Value);
             self.pop_scope();

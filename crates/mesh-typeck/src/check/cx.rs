@@ -72,6 +72,8 @@ pub struct FnCx<'c, 'a> {
     /// Parameters created by generalising this group: their bounds are
     /// inferred rather than declared.
     pub inferable_params: Vec<ParamId>,
+    /// `let`-bound function values generalised at their `let`.
+    pub poly: FxHashMap<LocalId, Scheme>,
 }
 
 impl<'c, 'a> FnCx<'c, 'a> {
@@ -94,6 +96,7 @@ impl<'c, 'a> FnCx<'c, 'a> {
             type_scope: crate::lower::TypeScope::default(),
             param_bounds: Vec::new(),
             inferable_params: Vec::new(),
+            poly: FxHashMap::default(),
         }
     }
 
@@ -210,7 +213,13 @@ impl<'c, 'a> FnCx<'c, 'a> {
                 (codes::MISMATCH, format!("type mismatch: expected `{x}`, found `{f}`"), note)
             }
         };
+        let occurs = matches!(e, UnifyError::Occurs(..));
         let mut d = Diagnostic::error(code, message).primary(self.file, span, format!("this is `{f}`"));
+        if occurs {
+            let hint = "a value cannot contain its own type; annotate the function's result type or wrap the recursion in a `type`";
+            self.ck.diags.push(d.hint(hint));
+            return;
+        }
         if let Some(o) = origin {
             d = d.secondary(o.file, o.span, format!("expected `{x}` because of {}", o.what));
         }

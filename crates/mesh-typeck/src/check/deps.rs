@@ -124,7 +124,7 @@ impl DepWalker<'_> {
                 self.expr(cond);
                 self.block(body);
             }
-            ExprKind::Return(Some(x)) => self.expr(x),
+            ExprKind::Return(Some(x)) | ExprKind::Alias(x, _) => self.expr(x),
             ExprKind::Lit(_) | ExprKind::Wildcard | ExprKind::Break | ExprKind::Continue | ExprKind::Return(None) | ExprKind::Error => {}
         }
     }

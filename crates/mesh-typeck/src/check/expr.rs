@@ -56,6 +56,11 @@ impl FnCx<'_, '_> {
                 self.error(codes::MISPLACED, span, "`_` is not a value", "only valid in patterns", "use `_` in a pattern (`let _ = ...`, a case arm) or name the value");
                 error_expr(span)
             }
+            ExprKind::Alias(inner, name) => {
+                let _ = self.expr(inner, expected);
+                self.error(codes::MISPLACED, span, format!("`as {}` is not a value", name.name), "`as` names a value only in a pattern", "use `p as name` in a case arm or `let` pattern; to convert a value call a conversion such as `String.from(x)`");
+                error_expr(span)
+            }
             ExprKind::Field(base, name) => self.field_value(base, *name, span),
             ExprKind::Call { callee, args, trailing } => self.call(callee, args, trailing.as_deref(), span, expected),
             ExprKind::Pipe(lhs, rhs) => self.pipe(lhs, rhs, span, expected),
@@ -111,6 +116,10 @@ impl FnCx<'_, '_> {
     /// A lowercase name: a local, then a function or actor in scope.
     fn var(&mut self, name: Ident, span: Span) -> TExpr {
         if let Some(id) = self.lookup_local(name.name) {
+            if let Some(s) = self.poly.get(&id).cloned() {
+                let (ty, args) = self.instantiate(&s, span);
+                return texpr(TExprKind::LocalInst { id, args }, ty, span);
+            }
             let ty = self.local_ty(id);
             return texpr(TExprKind::Local(id), ty, span);
         }
@@ -229,11 +238,89 @@ impl FnCx<'_, '_> {
 
     fn let_stmt(&mut self, l: &LetStmt, span: Span) -> TStmt {
         let declared = l.ty.as_ref().map(|t| self.lower_type(t));
+        // Let-polymorphism (LANGUAGE.md 4): a function value bound by `let`
+        // (a closure, or a function's name) is generalised.
+        let generalise = declared.is_none() && matches!(l.pattern.kind, PatternKind::Bind(_)) && is_function_value(&l.value, self);
+        if generalise {
+            self.infer.level += 1;
+        }
         let value = self.expr(&l.value, declared.as_ref());
+        if generalise {
+            self.infer.level -= 1;
+            if let Some(scheme) = self.generalise_let(&value.ty) {
+                let pattern = self.pattern(&l.pattern, &scheme.ty);
+                if let TPatternKind::Bind(id) = pattern.kind {
+                    self.poly.insert(id, scheme);
+                }
+                return TStmt::Let { pattern, value };
+            }
+        }
         let ty = declared.unwrap_or_else(|| value.ty.clone());
         let pattern = self.pattern(&l.pattern, &ty);
+        self.duplicate_bindings(std::slice::from_ref(&pattern));
         let _ = span;
         TStmt::Let { pattern, value }
+    }
+
+    /// Quantifies the variables of `ty` created inside the `let` just
+    /// checked; the interface constraints on them become the scheme's bounds.
+    fn generalise_let(&mut self, ty: &Ty) -> Option<crate::defs::Scheme> {
+        let vars = self.infer.generalisable_vars(ty);
+        if vars.is_empty() {
+            return None;
+        }
+        let mut params = Vec::new();
+        for (i, v) in vars.iter().enumerate() {
+            let p = self.ck.fresh_param(mesh_parse::Name::new(&format!("t{i}")));
+            self.infer.bind_to_param(*v, p);
+            params.push(p);
+        }
+        let saved = (std::mem::take(&mut self.inferable_params), self.param_bounds.len());
+        self.inferable_params = params.clone();
+        let pending = std::mem::take(self.constraints);
+        let mut keep = Vec::new();
+        for c in pending {
+            let z = self.infer.zonk(&c.ty);
+            let mut mentions = false;
+            z.walk(&mut |t| {
+                if let Ty::Param(p) = t {
+                    mentions |= params.contains(p);
+                }
+            });
+            if mentions {
+                let _ = self.implements(&z, c.iface);
+            } else {
+                keep.push(c);
+            }
+        }
+        *self.constraints = keep;
+        let bounds: Vec<(crate::ty::ParamId, crate::defs::DefId)> = self.param_bounds.split_off(saved.1).into_iter().filter(|(p, _)| params.contains(p)).collect();
+        self.inferable_params = saved.0;
+        let ty = self.infer.zonk(ty);
+        Some(crate::defs::Scheme { params, bounds, ty })
+    }
+
+    /// A name bound twice in one pattern group (`let (a, a) = ...`,
+    /// `fn f(a, a)`).
+    pub fn duplicate_bindings(&mut self, pats: &[TPattern]) {
+        let mut seen: Vec<(mesh_parse::Name, Span)> = Vec::new();
+        for p in pats {
+            let mut ids = Vec::new();
+            super::pattern::collect_binds(p, &mut |id| ids.push(id));
+            for id in ids {
+                let info = self.locals[id.0 as usize].clone();
+                if let Some((_, first)) = seen.iter().find(|(n, _)| *n == info.name) {
+                    let first = *first;
+                    let d = mesh_parse::Diagnostic::error(codes::DUPLICATE, format!("`{}` is bound twice in this pattern", info.name))
+                        .primary(self.file, info.span, "bound again here")
+                        .secondary(self.file, first, "first bound here")
+                        .hint("use a different name, or `_` for a value you do not need");
+                    self.ck.diags.push(d);
+                } else {
+                    seen.push((info.name, info.span));
+                }
+            }
+        }
     }
 
     /// A type annotation inside a body (generic names of the enclosing
@@ -243,6 +330,16 @@ impl FnCx<'_, '_> {
         let scope = self.type_scope.clone();
         let file = self.file;
         crate::lower::Lowerer { prog: &self.ck.prog, module: self.module, file, diags: &mut self.ck.diags }.lower(&scope, t)
+    }
+}
+
+/// A closure, or the name of a function: values worth generalising.
+fn is_function_value(e: &Expr, cx: &mut FnCx) -> bool {
+    match &e.kind {
+        ExprKind::Closure(_) => true,
+        ExprKind::Var(n) => cx.lookup_local(n.name).is_none() && cx.ck.prog.lookup_value(cx.module, n.name).is_some(),
+        ExprKind::Field(base, _) => matches!(base.kind, ExprKind::Path(_)),
+        _ => false,
     }
 }
 

@@ -127,7 +127,7 @@ fn fun_of(infer: &mut InferCtx, arity: usize) -> Ty {
 }
 
 fn check_group(ck: &mut Checker, group_nodes: &[(Node, ModuleId, u32)]) {
-    let mut infer = InferCtx::new(ck.param_counter());
+    let mut infer = InferCtx::new();
     let mut group = Group::default();
     // Monomorphic types for everything inferred in this group.
     for (node, module, at) in group_nodes {
@@ -252,7 +252,6 @@ fn check_group(ck: &mut Checker, group_nodes: &[(Node, ModuleId, u32)]) {
         }
         ck.prog.handlers.insert(d, hs);
     }
-    ck.set_param_counter(infer.next_param_index());
 }
 
 /// Generalises the group's types: unsolved variables become parameters
@@ -277,8 +276,7 @@ fn generalise(ck: &mut Checker, infer: &mut InferCtx, group: &mut Group, group_n
         for v in vars {
             let name = Name::new(&letter(letters));
             letters += 1;
-            ck.set_param_counter(infer.next_param_index());
-            let p = ck.fresh_param(name);
+                    let p = ck.fresh_param(name);
             infer.bind_to_param(v, p);
             inferable.push(p);
         }
@@ -372,7 +370,7 @@ fn check_members(ck: &mut Checker) {
             _ => continue,
         };
         let Some(scheme) = ck.prog.fn_info(d).and_then(|f| f.scheme.clone()) else { continue };
-        let mut infer = InferCtx::new(ck.param_counter());
+        let mut infer = InferCtx::new();
         let mut constraints = Vec::new();
         let group = Group::default();
         let mut cx = FnCx::new(ck, &mut infer, &mut constraints, &group, module);
@@ -382,8 +380,7 @@ fn check_members(ck: &mut Checker) {
         let _ = cx.solve(pending, true);
         zonk::function(&mut infer, &mut tf);
         ck.prog.functions.insert(d, tf);
-        ck.set_param_counter(infer.next_param_index());
-    }
+        }
 }
 
 fn check_supervisors(ck: &mut Checker) {
@@ -392,7 +389,7 @@ fn check_supervisors(ck: &mut Checker) {
         for (i, it) in ck.items[m].iter().enumerate() {
             let ItemKind::Supervisor(s) = &it.kind else { continue };
             let Some(&d) = ck.item_defs.get(&(module, i as u32)) else { continue };
-            let mut infer = InferCtx::new(ck.param_counter());
+            let mut infer = InferCtx::new();
             let mut constraints = Vec::new();
             let group = Group::default();
             let mut cx = FnCx::new(ck, &mut infer, &mut constraints, &group, module);
@@ -403,7 +400,6 @@ fn check_supervisors(ck: &mut Checker) {
                 zonk::expr(&mut infer, &mut c.start);
             }
             ck.prog.supervisors.insert(d, sup);
-            ck.set_param_counter(infer.next_param_index());
-        }
+                }
     }
 }

@@ -65,7 +65,7 @@ pub fn pattern(infer: &mut InferCtx, p: &mut TPattern) {
 pub fn expr(infer: &mut InferCtx, e: &mut TExpr) {
     e.ty = infer.zonk(&e.ty);
     match &mut e.kind {
-        TExprKind::Def { args, .. } | TExprKind::Variant { args, .. } => {
+        TExprKind::Def { args, .. } | TExprKind::Variant { args, .. } | TExprKind::LocalInst { args, .. } => {
             for a in args.iter_mut() {
                 *a = infer.zonk(a);
             }

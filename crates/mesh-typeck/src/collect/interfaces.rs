@@ -28,8 +28,12 @@ pub fn collect_interfaces(ck: &mut Checker) {
                 assoc: assoc.iter().zip(&assoc_params).map(|(n, p)| (*n, Ty::Param(*p))).collect(),
                 implicit_params: false,
             };
-            let mut methods = Vec::new();
+            let mut methods: Vec<(Name, DefId)> = Vec::new();
             for (j, f) in iface.methods.iter().enumerate() {
+                if methods.iter().any(|(n, _)| *n == f.name.name) {
+                    ck.error(module, codes::DUPLICATE, f.name.span, format!("interface `{}` declares `{}` twice", iface.name.name, f.name.name), "second declaration", "an interface declares each method once");
+                    continue;
+                }
                 let ty = signature(ck, module, &scope, &f.clauses[0], &Ty::Param(self_param), None);
                 let mut params: Vec<ParamId> = vec![self_param];
                 params.extend(generics.iter().map(|(_, p)| *p));
@@ -155,6 +159,19 @@ pub fn collect_impls(ck: &mut Checker) {
             };
             let expected = ck.prog.fn_info(*iface_method).and_then(|fi| fi.scheme.as_ref()).map(|s| s.ty.subst(&subst));
             let method_def = impl_method(ck, module, item, j as u32, id, f, &scope, &for_ty, expected.as_ref());
+            if let (Some(exp), Some(got)) = (&expected, ck.prog.fn_info(method_def).and_then(|fi| fi.scheme.as_ref()).map(|s| s.ty.clone())) {
+                if !same_shape(exp, &got, &mut Vec::new()) {
+                    let (e, g) = (crate::display::show(&ck.prog, exp, Some(module)), crate::display::show(&ck.prog, &got, Some(module)));
+                    let (ifile, ispan) = ck.def_span(*iface_method);
+                    let file = ck.file(module);
+                    ck.diags.push(
+                        Diagnostic::error(codes::BAD_IMPL, format!("method `{}` does not match interface `{name}`: it is `{g}`, the interface declares `{e}`", f.name.name))
+                            .primary(file, f.name.span, format!("this is `{g}`"))
+                            .secondary(ifile, ispan, format!("declared as `{e}` here"))
+                            .hint("make the parameters and result types agree with the interface"),
+                    );
+                }
+            }
             methods.push((f.name.name, method_def));
         }
         for (mname, mdef) in &info.methods {
@@ -163,10 +180,67 @@ pub fn collect_impls(ck: &mut Checker) {
                 ck.error(module, codes::BAD_IMPL, imp.for_type.span, format!("method `{mname}` of interface `{name}` is missing"), "this impl does not define it", format!("add `fn {mname}(...)` to the impl"));
             }
         }
+        if let Some(prev) = conflicting_impl(ck, iface, &args, &for_ty) {
+            let (pfile, pspan) = ck.def_span(prev);
+            let file = ck.file(module);
+            let shown = crate::display::show(&ck.prog, &for_ty, Some(module));
+            ck.diags.push(
+                Diagnostic::error(codes::BAD_IMPL, format!("`{shown}` implements `{name}` twice"))
+                    .primary(file, imp.for_type.span, "second implementation")
+                    .secondary(pfile, pspan, "first implementation")
+                    .hint("keep one of them"),
+            );
+        }
+        if let Ty::Con(crate::ty::TyCon::Adt(d), _) = &for_ty {
+            let derived = match &ck.prog.def(*d).kind {
+                DefKind::Struct(s) => s.derives.explicit.contains(&name),
+                DefKind::Sum(s) => s.derives.explicit.contains(&name),
+                _ => false,
+            };
+            if derived {
+                let tn = ck.prog.def(*d).name;
+                ck.error(module, codes::BAD_IMPL, imp.interface.span, format!("`{tn}` both derives `{name}` and implements it here"), "conflicts with `deriving`", format!("remove `{name}` from `deriving(...)` or remove this impl"));
+            }
+        }
         let params = generics.iter().map(|(_, p)| *p).collect();
+        ck.prog.def_mut(id).span = imp.for_type.span;
         ck.prog.def_mut(id).name = name;
         ck.prog.def_mut(id).kind = DefKind::Impl(ImplInfo { interface: iface, interface_args: args, for_ty, params, assoc, methods });
         ck.prog.impls.entry(iface).or_default().push(id);
+    }
+}
+
+/// An existing impl of `iface` with the same interface arguments (so
+/// `From<String>` and `From<Int>` may both exist) for the same type.
+fn conflicting_impl(ck: &Checker, iface: DefId, args: &[Ty], for_ty: &Ty) -> Option<DefId> {
+    ck.prog.impls.get(&iface)?.iter().copied().find(|i| match &ck.prog.def(*i).kind {
+        DefKind::Impl(info) => {
+            let mut map = Vec::new();
+            info.interface_args.len() == args.len()
+                && info.interface_args.iter().zip(args).all(|(a, b)| same_shape(a, b, &mut map))
+                && same_shape(&info.for_ty, for_ty, &mut map)
+        }
+        _ => false,
+    })
+}
+
+/// Structural equality of types, with type parameters equal up to a
+/// consistent renaming and error types equal to anything.
+pub fn same_shape(a: &Ty, b: &Ty, map: &mut Vec<(ParamId, ParamId)>) -> bool {
+    match (a, b) {
+        (Ty::Error, _) | (_, Ty::Error) => true,
+        (Ty::Param(p), Ty::Param(q)) => match map.iter().find(|(x, _)| x == p) {
+            Some((_, y)) => y == q,
+            None => {
+                map.push((*p, *q));
+                true
+            }
+        },
+        (Ty::Con(c1, a1), Ty::Con(c2, a2)) => c1 == c2 && a1.len() == a2.len() && a1.iter().zip(a2).all(|(x, y)| same_shape(x, y, map)),
+        (Ty::Tuple(a1), Ty::Tuple(a2)) => a1.len() == a2.len() && a1.iter().zip(a2).all(|(x, y)| same_shape(x, y, map)),
+        (Ty::Fun(p1, r1), Ty::Fun(p2, r2)) => p1.len() == p2.len() && p1.iter().zip(p2).all(|(x, y)| same_shape(x, y, map)) && same_shape(r1, r2, map),
+        (Ty::Var(x), Ty::Var(y)) => x == y,
+        _ => false,
     }
 }
 

@@ -105,6 +105,7 @@ pub fn lower_types(ck: &mut Checker) {
             _ => {}
         }
     }
+    clashing_variants(ck, &items);
     let known = [("Option", 0), ("Result", 1), ("Ordering", 2)];
     if let Some(p) = ck.prog.known.prelude {
         for (name, which) in known {
@@ -115,6 +116,41 @@ pub fn lower_types(ck: &mut Checker) {
                 _ => ck.prog.known.ordering = d,
             }
         }
+    }
+}
+
+/// Two sum types of one module with a variant of the same name, or a
+/// variant named like a struct: a bare name would be ambiguous (E0007).
+fn clashing_variants(ck: &mut Checker, items: &[(DefId, ModuleId, &Item)]) {
+    let mut seen: rustc_hash::FxHashMap<(ModuleId, Name), (DefId, mesh_parse::Span)> = Default::default();
+    let mut reports = Vec::new();
+    for (d, m, _) in items {
+        match &ck.prog.def(*d).kind {
+            DefKind::Sum(s) => {
+                for v in &s.variants {
+                    if let Some((other, first)) = seen.get(&(*m, v.name)) {
+                        reports.push((*m, v.name, v.span, *other, *first));
+                    } else {
+                        seen.insert((*m, v.name), (*d, v.span));
+                    }
+                }
+            }
+            DefKind::Struct(_) => {
+                let def = ck.prog.def(*d);
+                seen.entry((*m, def.name)).or_insert((*d, def.span));
+            }
+            _ => {}
+        }
+    }
+    for (m, name, span, other, first) in reports {
+        let owner = ck.prog.def(other).name;
+        let file = ck.file(m);
+        ck.diags.push(
+            mesh_parse::Diagnostic::error(codes::DUPLICATE, format!("`{name}` is already declared by `{owner}` in this module"))
+                .primary(file, span, "declared again here")
+                .secondary(file, first, "first declared here")
+                .hint("variants are used by bare name, so each name may belong to one type per module: rename one"),
+        );
     }
 }
 
