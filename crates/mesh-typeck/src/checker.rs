@@ -17,11 +17,15 @@ pub struct Checker<'a> {
     pub impl_items: Vec<(DefId, crate::defs::AstRef)>,
     /// The definition made for each top-level item.
     pub item_defs: rustc_hash::FxHashMap<(ModuleId, u32), DefId>,
+    /// Definitions already reported as broken (an impl method that does not
+    /// match its interface, a name imported from a missing module): their
+    /// uses have the error type, so they do not report again.
+    pub poisoned: rustc_hash::FxHashSet<DefId>,
 }
 
 impl<'a> Checker<'a> {
     pub fn new() -> Checker<'a> {
-        Checker { prog: Program::default(), items: Vec::new(), diags: Vec::new(), next_param: 0, impl_items: Vec::new(), item_defs: Default::default() }
+        Checker { prog: Program::default(), items: Vec::new(), diags: Vec::new(), next_param: 0, impl_items: Vec::new(), item_defs: Default::default(), poisoned: Default::default() }
     }
 
     pub fn file(&self, module: ModuleId) -> FileId {

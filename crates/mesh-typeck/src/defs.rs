@@ -41,6 +41,9 @@ pub struct ModuleInfo {
     /// Names bound by `from A.B import x, Y`.
     pub imported_values: FxHashMap<Name, DefId>,
     pub imported_types: FxHashMap<Name, DefId>,
+    /// Names (and module aliases) whose import already failed: their uses
+    /// are errors that are not reported again.
+    pub unresolved: rustc_hash::FxHashSet<Name>,
     /// Modules whose pub types are visible by bare name here (LANGUAGE.md
     /// 2.2: importing a module in either form makes its pub structs and sum
     /// types visible).

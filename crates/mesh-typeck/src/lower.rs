@@ -102,6 +102,9 @@ impl Lowerer<'_> {
             if let Some(def) = def {
                 return self.instantiate(t, def, args);
             }
+            if self.prog.module(self.module).unresolved.contains(&name) {
+                return Ty::Error;
+            }
             let mut names = self.prog.visible_type_names(self.module);
             names.extend(["Int", "Float", "Bool", "String", "List", "Map", "Set", "Pid", "Atom"].map(Name::new));
             let hint = match suggest(&name, names).as_slice() {

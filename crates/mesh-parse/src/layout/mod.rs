@@ -128,6 +128,9 @@ struct State<'s> {
     /// What kind of token was handed out last, and where it ended.
     last: Last,
     last_end: usize,
+    /// The last token wants an operand after it (`=`, `->`, `return` ...):
+    /// a `fn` here is a closure, never a declaration.
+    wants_operand: bool,
     frames: Vec<Frame>,
     log: Vec<(usize, FrameEvent)>,
     /// Whether to keep the frame log (only error reports need it).
@@ -155,6 +158,7 @@ impl<'s> State<'s> {
     #[inline]
     fn push_out(&mut self, start: usize, tok: Tok<'s>, end: usize) {
         self.last = Last::of(&tok);
+        self.wants_operand = matches!(tok, Tok::Eq | Tok::Arrow | Tok::Return | Tok::PipeGt | Tok::Comma | Tok::LParen | Tok::LBracket | Tok::Colon);
         self.last_end = end;
         self.out.push_back((start, tok, end));
     }
@@ -412,6 +416,7 @@ impl<'s> Layout<'s> {
             out: VecDeque::with_capacity(8),
             last: Last::Nothing,
             last_end: 0,
+            wants_operand: false,
             frames: Vec::new(),
             log: Vec::new(),
             record,
@@ -501,7 +506,10 @@ impl<'s> Layout<'s> {
                 let in_declarations = st.frames.last().is_none_or(|f| {
                     f.kind == FrameKind::Block && f.owner.as_ref().is_some_and(|o| o.kind != OwnerKind::Code && o.kind != OwnerKind::Members)
                 });
-                let named = (matches!(next, Some(Tok::LIdent(_) | Tok::From | Tok::As | Tok::Deriving)) && is_fn_name_follower(after_name))
+                // Inside brackets or after `=` a `fn` is a closure: `fn x do
+                // ... end` there takes the parameter `x`.
+                let expression = st.wants_operand || (!st.newline_significant() && !starts_line(src, start));
+                let named = (!expression && matches!(next, Some(Tok::LIdent(_) | Tok::From | Tok::As | Tok::Deriving)) && is_fn_name_follower(after_name))
                     || (in_declarations && starts_line(src, start));
                 st.emit(start, if named { Tok::Fn } else { Tok::Lambda }, end, next);
             }

@@ -44,19 +44,18 @@ impl FnCx<'_, '_> {
             let guard = c.guard.as_ref().map(|g| self.expr(g, Some(&Ty::bool())));
             let body = match &c.body {
                 Some(mesh_parse::ast::FnBody::Block(b)) => {
-                    // The result type guides the last expression (a closure's
-                    // parameters, a variant's type); `block` itself reports an
-                    // empty or `let`-ending body.
-                    let t = self.block(b, Some(&ret), Mode::Value);
-                    if matches!(b.stmts.last().map(|s| &s.kind), Some(mesh_parse::ast::StmtKind::Expr(_))) {
-                        let at = b.stmts.last().map(|s| s.span).unwrap_or(b.span);
-                        let origin = self.origin(self.ret_span, "the function's result type");
-                        self.expect(&t.ty, &ret, at, origin);
-                    }
+                    // A closure in tail position takes its parameter types
+                    // from the declared result type.
+                    let tail_closure = matches!(b.stmts.last().map(|s| &s.kind), Some(mesh_parse::ast::StmtKind::Expr(e)) if matches!(e.kind, mesh_parse::ast::ExprKind::Closure(_)));
+                    let t = self.block(b, tail_closure.then_some(&ret), Mode::Value);
+                    let at = b.stmts.last().map(|s| s.span).unwrap_or(b.span);
+                    let origin = self.origin(self.ret_span, "the function's result type");
+                    self.expect(&t.ty, &ret, at, origin);
                     t
                 }
                 Some(mesh_parse::ast::FnBody::Expr(e)) => {
-                    let t = self.expr(e, Some(&ret));
+                    let hint = matches!(e.kind, mesh_parse::ast::ExprKind::Closure(_)).then_some(&ret);
+                    let t = self.expr(e, hint);
                     let origin = self.origin(self.ret_span, "the function's result type");
                     self.expect(&t.ty, &ret, e.span, origin);
                     let (ty, span) = (t.ty.clone(), t.span);

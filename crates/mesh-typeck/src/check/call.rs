@@ -96,6 +96,7 @@ impl FnCx<'_, '_> {
                     Some(Member::Method { callee: f, receiver }) => {
                         let mut all = vec![ArgIn::Typed(receiver)];
                         all.extend(args);
+                        self.method_call = true;
                         self.apply(f, all, trailing, span, expected)
                     }
                     _ => {
@@ -131,6 +132,7 @@ impl FnCx<'_, '_> {
             }
         }
         let n = positional.len() + usize::from(!keywords.is_empty()) + usize::from(trailing.is_some());
+        let method = std::mem::replace(&mut self.method_call, false);
         let fty = self.infer.shallow(&f.ty);
         let (params, ret) = match fty {
             Ty::Fun(ps, r) => (ps, *r),
@@ -156,13 +158,22 @@ impl FnCx<'_, '_> {
         };
         if params.len() != n {
             let name = callee_name(self, &f);
-            let want = params.len();
+            // A method's receiver is not counted: `p.area(1)` gives 1.
+            let skip = usize::from(method && !params.is_empty());
+            let (want, given) = (params.len() - skip, n - usize::from(method));
+            let plural = |k: usize| if k == 1 { "" } else { "s" };
+            let besides = if method { " besides the receiver" } else { "" };
+            let shown = self.show(&Ty::Fun(params.clone(), Box::new(ret.clone())));
+            let hint = match &f.kind {
+                TExprKind::Variant { .. } => format!("{name} has {want} field{}: it is `{shown}`", plural(want)),
+                _ => format!("{name} is `{shown}`"),
+            };
             self.error(
                 codes::ARITY,
                 span,
-                format!("{name} takes {want} argument{} but {n} {} given", if want == 1 { "" } else { "s" }, if n == 1 { "was" } else { "were" }),
-                format!("expected {want} argument{}", if want == 1 { "" } else { "s" }),
-                "check the function's parameters",
+                format!("{name} takes {want} argument{}{besides} but {given} {} given", plural(want), if given == 1 { "was" } else { "were" }),
+                format!("expected {want} argument{}", plural(want)),
+                hint,
             );
             self.check_args_for_errors(positional);
             return error_expr(span);

@@ -50,9 +50,13 @@ impl FnCx<'_, '_> {
         };
         let mut out = Vec::new();
         let mut first: Option<Span> = None;
+        let outer_mismatch = std::mem::replace(&mut self.pattern_mismatch, false);
         for a in arms {
             self.push_scope();
-            let pattern = self.pattern(&a.pattern, sty);
+            // After one arm's pattern disagreed with the value, the others
+            // are checked against an error type (one report per `case`).
+            let against = if self.pattern_mismatch { Ty::Error } else { sty.clone() };
+            let pattern = self.pattern(&a.pattern, &against);
             self.duplicate_bindings(std::slice::from_ref(&pattern));
             let guard = a.guard.as_ref().map(|g| self.expr(g, Some(&Ty::bool())));
             let body = match mode {
@@ -69,6 +73,7 @@ impl FnCx<'_, '_> {
             self.pop_scope();
             out.push(TArm { pattern, guard, body, span: a.span });
         }
+        self.pattern_mismatch = outer_mismatch;
         (result, out)
     }
 
@@ -133,6 +138,8 @@ impl FnCx<'_, '_> {
             let origin = self.origin(t.span, "this annotation");
             if let Err(e) = self.infer.unify(ty, &declared) {
                 self.report_mismatch(ty, &declared, p.span, origin, e);
+                // The annotation wins inside the body.
+                return self.pattern(&p.pattern, &declared);
             }
         }
         self.pattern(&p.pattern, ty)
@@ -254,8 +261,8 @@ impl FnCx<'_, '_> {
 
     fn try_return_error(&mut self, span: Span, kind: &str) {
         let shown = self.show(&self.ret.clone());
-        let d = mesh_parse::Diagnostic::error(codes::TRY_RETURN, format!("`?` on an {kind} requires function to return `{kind}`"))
-            .primary(self.file, span, format!("`?` may return early with an {kind}"))
+        let d = mesh_parse::Diagnostic::error(codes::TRY_RETURN, format!("`?` on {} {kind} requires function to return `{kind}`", article(kind)))
+            .primary(self.file, span, format!("`?` may return early with {} {kind}", article(kind)))
             .secondary(self.file, self.ret_span, format!("the function returns `{shown}`"))
             .hint(format!("make the function return `{kind}`, or handle the value with `case`"));
         self.ck.diags.push(d);
@@ -278,5 +285,14 @@ impl FnCx<'_, '_> {
         let (f, t) = (self.show(&from_z), self.show(&to_z));
         self.error(codes::MISMATCH, span, format!("`?` cannot convert the error `{f}` into `{t}`"), format!("the error here is `{f}`"), format!("write `impl From<{f}> for {t}`, or convert the error before `?`"));
         None
+    }
+}
+
+/// "an Option", "a Result".
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
     }
 }

@@ -74,6 +74,12 @@ pub struct FnCx<'c, 'a> {
     pub inferable_params: Vec<ParamId>,
     /// `let`-bound function values generalised at their `let`.
     pub poly: FxHashMap<LocalId, Scheme>,
+    /// Set when a pattern's type disagreed with its value's: the later arms
+    /// of that `case` are not checked against the value again.
+    pub pattern_mismatch: bool,
+    /// The next `apply` is a method call (its first argument is the
+    /// receiver, not counted in arity messages).
+    pub method_call: bool,
 }
 
 impl<'c, 'a> FnCx<'c, 'a> {
@@ -97,6 +103,8 @@ impl<'c, 'a> FnCx<'c, 'a> {
             param_bounds: Vec::new(),
             inferable_params: Vec::new(),
             poly: FxHashMap::default(),
+            pattern_mismatch: false,
+            method_call: false,
         }
     }
 
@@ -268,7 +276,8 @@ fn mismatch_hint(found: &str, expected: &str) -> String {
         ("Int", "Float") | ("Float", "Int") => "numbers are not converted implicitly: use `Int.to_float(x)` or `Float.to_int(x)`".into(),
         ("Atom", "String") => "an Atom (`:name`) is not a String: write `\"name\"`".into(),
         ("String", "Atom") => "a String is not an Atom: write `:name`".into(),
-        (f, "String") if f != "_" => "convert with `String.from(x)` or interpolate: `\"${x}\"`".into(),
+        ("Int" | "Float" | "Bool", "String") => "convert with `String.from(x)` or interpolate: `\"${x}\"`".into(),
+        ("()", _) => "this expression has no value (`()`): an `if` without `else`, a `let`, or a call that returns nothing; add the missing branch or value".into(),
         (_, e) if e.starts_with("Result<") => "wrap the value: `Ok(value)` or `Err(reason)`".into(),
         (_, e) if e.starts_with("Option<") => "wrap the value: `Some(value)`, or use `None`".into(),
         _ => "change the expression or the annotation so the types agree".into(),

@@ -12,6 +12,22 @@ use mesh_parse::{Name, Span};
 
 impl FnCx<'_, '_> {
     pub fn struct_lit(&mut self, lit: &StructLit, span: Span) -> TExpr {
+        if lit.path.segments.len() == 1 {
+            let n = lit.path.segments[0].name;
+            if self.ck.prog.lookup_type(self.module, n).is_none() && self.ck.prog.lookup_variant(self.module, n).is_none() {
+                if !self.ck.prog.module(self.module).unresolved.contains(&n) {
+                    let hint = match crate::resolve::suggest(&n, self.ck.prog.visible_type_names(self.module)).as_slice() {
+                        [] => format!("declare `struct {n} do ... end`, or import the module that defines it"),
+                        s => format!("did you mean {}?", s.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ")),
+                    };
+                    self.error(codes::NOT_FOUND, lit.path.span, format!("unknown struct `{n}`"), "no struct with this name", hint);
+                }
+                for f in &lit.fields {
+                    self.expr(&f.value, None);
+                }
+                return error_expr(span);
+            }
+        }
         let def = match self.resolve_path_variant(&lit.path) {
             Some(Err(d)) if matches!(self.ck.prog.def(d).kind, DefKind::Struct(_)) => d,
             Some(_) | None => {

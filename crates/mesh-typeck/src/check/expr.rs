@@ -126,6 +126,9 @@ impl FnCx<'_, '_> {
         if let Some(def) = self.ck.prog.lookup_value(self.module, name.name) {
             return self.def_value(def, span);
         }
+        if self.ck.prog.module(self.module).unresolved.contains(&name.name) {
+            return error_expr(span);
+        }
         let mut names = self.visible_local_names();
         names.extend(self.ck.prog.visible_value_names(self.module));
         let hint = match crate::resolve::suggest(&name.name, names).as_slice() {
@@ -139,6 +142,9 @@ impl FnCx<'_, '_> {
     /// A definition used as a value: instantiated (or, inside its own
     /// recursive group, its monomorphic type).
     pub fn def_value(&mut self, def: crate::defs::DefId, span: Span) -> TExpr {
+        if self.ck.poisoned.contains(&def) {
+            return texpr(TExprKind::Def { def, args: Vec::new() }, Ty::Error, span);
+        }
         if let Some(t) = self.group.types.get(&def) {
             return texpr(TExprKind::Def { def, args: Vec::new() }, t.clone(), span);
         }

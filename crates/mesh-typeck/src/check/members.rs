@@ -54,6 +54,7 @@ impl FnCx<'_, '_> {
             if report {
                 let mut names = self.ck.prog.visible_type_names(self.module);
                 names.extend(self.ck.prog.module(self.module).module_aliases.keys().copied());
+                names.extend(self.ck.prog.stdlib_paths.keys().filter(|k| k.len() == 1).map(|k| k[0]));
                 let hint = match crate::resolve::suggest(&first, names).as_slice() {
                     [] => format!("import the module with `import {first}`, or check the name"),
                     s => format!("did you mean {}?", s.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ")),
@@ -381,6 +382,20 @@ impl FnCx<'_, '_> {
             return None;
         }
         let shown = self.show(&ty);
+        // A method of a known interface the type does not implement.
+        let owners: Vec<Name> = self.ck.prog.methods_by_name.get(&name.name).into_iter().flatten().map(|i| self.ck.prog.def(*i).name).collect();
+        if let [iface] = owners.as_slice() {
+            let derivable = matches!(iface.as_str(), "Display" | "Debug" | "Eq" | "Ord" | "Hash" | "Json");
+            let hint = if matches!(ty, Ty::Param(_)) {
+                format!("add a bound: `<{shown}: {iface}>` or `where {shown}: {iface}`")
+            } else if derivable {
+                format!("add `deriving({iface})` to the type, or write `impl {iface} for {shown}`")
+            } else {
+                format!("write `impl {iface} for {shown}`")
+            };
+            self.error(codes::MISSING_IMPL, name.span, format!("`{shown}` does not implement `{iface}`, so it has no method `{}`", name.name), format!("`{}` comes from `{iface}`", name.name), hint);
+            return None;
+        }
         let hint = match module_name {
             Some(m) if !m.is_empty() => format!("`{m}` has no function `{}`; interface methods need an `impl` for `{shown}`", name.name),
             _ => format!("implement an interface with `{}` for `{shown}`, or call a function: `f(value)`", name.name),
@@ -421,6 +436,9 @@ impl FnCx<'_, '_> {
             _ => return error_expr(span),
         };
         let Some(scheme) = self.ck.prog.fn_info(method).and_then(|f| f.scheme.clone()) else { return error_expr(span) };
+        if self.ck.poisoned.contains(&method) {
+            return texpr(TExprKind::Def { def: method, args: Vec::new() }, Ty::Error, span);
+        }
         let (mty, args) = self.instantiate(&scheme, span);
         let sub = |p| scheme.params.iter().position(|x| *x == p).map(|i| args[i].clone());
         let for_inst = for_ty.subst(&sub);

@@ -100,14 +100,47 @@ impl FnCx<'_, '_> {
             _ => {
                 let l = self.expr(a, None);
                 let lt = l.ty.clone();
+                let iface = iface_of(op).expect("arithmetic operator");
+                if let Some(hint) = self.arithmetic_rejects(&lt, iface) {
+                    // One error for the operator; the right operand is
+                    // checked on its own so it does not cascade.
+                    let r = self.expr(b, None);
+                    let shown = self.show(&lt);
+                    self.error(codes::MISSING_IMPL, a.span, format!("`{}` cannot be applied to `{shown}`", op.symbol()), format!("this is `{shown}`"), hint);
+                    return texpr(TExprKind::Binary { op, lhs: Box::new(l), rhs: Box::new(r) }, Ty::Error, span);
+                }
                 let origin = self.origin(a.span, "the left operand");
                 let r = self.synth_against(b, &lt, origin);
-                let iface = iface_of(op).expect("arithmetic operator");
                 let out = self.operator_result(&lt, iface, span);
                 (out, l, r)
             }
         };
         texpr(TExprKind::Binary { op, lhs: Box::new(l), rhs: Box::new(r) }, ty, span)
+    }
+
+    /// Why arithmetic `iface` cannot apply to a left operand of type `ty`
+    /// (as a hint), or `None` when it can or it is not known yet.
+    fn arithmetic_rejects(&mut self, ty: &Ty, iface: &str) -> Option<String> {
+        let z = self.infer.shallow(ty);
+        match &z {
+            Ty::Var(_) | Ty::Param(_) | Ty::Error => None,
+            Ty::Con(TyCon::Int | TyCon::Float | TyCon::Dyn, _) => None,
+            Ty::Con(TyCon::Adt(d), _) => {
+                let id = self.ck.prog.interface(iface)?;
+                if self.implements_now(&z, id) {
+                    return None;
+                }
+                let name = self.ck.prog.qualified_name(*d, Some(self.module));
+                if matches!(name.as_str(), "Option" | "Result") {
+                    return Some("unwrap the value first: `case x do Some(v) -> ... end`, or `x?` inside a function that returns the same kind".into());
+                }
+                Some(format!("write `impl {iface} for {name}` to give `{name}` this operator"))
+            }
+            Ty::Con(TyCon::String, _) if iface == "Add" => Some("join strings with `<>`, or interpolate: `\"${a}${b}\"`".into()),
+            Ty::Con(TyCon::String, _) => Some("convert first: `String.to_int(s)` returns `Option<Int>`".into()),
+            Ty::Con(TyCon::List, _) if iface == "Add" => Some("join lists with `++`".into()),
+            _ => Some("arithmetic works on `Int` and `Float` (or a type with an operator impl)".into()),
+        }
     }
 
     /// Checks `e` against `ty`, labelling a mismatch with where `ty` came from.

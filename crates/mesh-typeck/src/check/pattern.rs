@@ -19,6 +19,11 @@ fn tpat(kind: TPatternKind, ty: Ty, span: mesh_parse::Span) -> TPattern {
 impl FnCx<'_, '_> {
     pub fn pattern(&mut self, p: &Pattern, ty: &Ty) -> TPattern {
         let span = p.span;
+        if !matches!(p.kind, PatternKind::Bind(_) | PatternKind::Wildcard) && matches!(self.infer.shallow(ty), Ty::Error) {
+            // The value is already an error: bind the names, report nothing.
+            self.bind_as_errors(p);
+            return tpat(TPatternKind::Error, Ty::Error, span);
+        }
         match &p.kind {
             PatternKind::Wildcard => tpat(TPatternKind::Wildcard, ty.clone(), span),
             PatternKind::Bind(n) => {
@@ -27,7 +32,9 @@ impl FnCx<'_, '_> {
             }
             PatternKind::Lit(l) => {
                 let lt = literal_ty(l);
-                self.expect(&lt, ty, span, None);
+                if !self.pattern_agrees(&lt, ty, span, None) {
+                    return tpat(TPatternKind::Error, Ty::Error, span);
+                }
                 tpat(TPatternKind::Lit(l.clone()), ty.clone(), span)
             }
             PatternKind::Tuple(ps) => {
@@ -35,7 +42,9 @@ impl FnCx<'_, '_> {
                     Ty::Tuple(ts) if ts.len() == ps.len() => ts,
                     _ => {
                         let ts: Vec<Ty> = ps.iter().map(|_| self.fresh()).collect();
-                        self.expect(&Ty::Tuple(ts.clone()), ty, span, None);
+                        if !self.pattern_agrees(&Ty::Tuple(ts.clone()), ty, span, None) {
+                            return self.error_pattern(ps, span);
+                        }
                         ts
                     }
                 };
@@ -43,12 +52,15 @@ impl FnCx<'_, '_> {
                 tpat(TPatternKind::Tuple(items), ty.clone(), span)
             }
             PatternKind::List(ps) => {
-                let elem = self.list_elem(ty, span);
+                let Some(elem) = self.list_elem(ty, span, "list patterns match lists") else { return self.error_pattern(ps, span) };
                 let items = ps.iter().map(|x| self.pattern(x, &elem)).collect();
                 tpat(TPatternKind::List(items), ty.clone(), span)
             }
             PatternKind::Cons(h, t) => {
-                let elem = self.list_elem(ty, span);
+                let Some(elem) = self.list_elem(ty, span, "`h :: t` patterns match lists") else {
+                    self.bind_as_errors(p);
+                    return tpat(TPatternKind::Error, Ty::Error, span);
+                };
                 let head = self.pattern(h, &elem);
                 let tail = self.pattern(t, &Ty::list(elem));
                 tpat(TPatternKind::Cons(Box::new(head), Box::new(tail)), ty.clone(), span)
@@ -79,15 +91,73 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn list_elem(&mut self, ty: &Ty, span: mesh_parse::Span) -> Ty {
+    fn list_elem(&mut self, ty: &Ty, span: mesh_parse::Span, note: &'static str) -> Option<Ty> {
         match self.infer.shallow(ty) {
-            Ty::Con(TyCon::List, args) => args[0].clone(),
+            Ty::Con(TyCon::List, args) => Some(args[0].clone()),
             _ => {
                 let e = self.fresh();
-                self.expect(&Ty::list(e.clone()), ty, span, None);
-                e
+                self.pattern_agrees(&Ty::list(e.clone()), ty, span, Some(note)).then_some(e)
             }
         }
+    }
+
+    /// A pattern of type `pt` against a value of type `ty`: a disagreement
+    /// is reported once (the caller turns the pattern into an error
+    /// pattern, so exhaustiveness and later arms stay quiet).
+    fn pattern_agrees(&mut self, pt: &Ty, ty: &Ty, span: mesh_parse::Span, note: Option<&str>) -> bool {
+        if self.infer.unify(pt, ty).is_ok() {
+            return true;
+        }
+        self.pattern_mismatch = true;
+        let (p, v) = (self.show(pt), self.show(ty));
+        let hint = match note {
+            Some(n) => format!("{n}; the value here is `{v}`"),
+            None => format!("a pattern must have the type of the value it matches: `{v}`"),
+        };
+        self.error(codes::MISMATCH, span, format!("this pattern matches `{p}`, but the value is `{v}`"), format!("a `{p}` pattern"), hint);
+        false
+    }
+
+    fn bind_as_errors(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Bind(n) => {
+                self.new_local(n.name, Ty::Error, n.span);
+            }
+            PatternKind::As(inner, n) => {
+                self.bind_as_errors(inner);
+                self.new_local(n.name, Ty::Error, n.span);
+            }
+            PatternKind::Tuple(ps) | PatternKind::List(ps) | PatternKind::Ctor { args: ps, .. } => ps.iter().for_each(|x| self.bind_as_errors(x)),
+            PatternKind::Or(ps) => {
+                if let Some(x) = ps.first() {
+                    self.bind_as_errors(x);
+                }
+            }
+            PatternKind::Cons(a, b) | PatternKind::MapEntry(a, b) => {
+                self.bind_as_errors(a);
+                self.bind_as_errors(b);
+            }
+            PatternKind::Struct { fields, .. } => {
+                for f in fields {
+                    match &f.pattern {
+                        Some(x) => self.bind_as_errors(x),
+                        None => {
+                            self.new_local(f.name.name, Ty::Error, f.name.span);
+                        }
+                    }
+                }
+            }
+            PatternKind::Wildcard | PatternKind::Lit(_) | PatternKind::Error => {}
+        }
+    }
+
+    /// An error pattern whose sub-patterns still bind their names (as
+    /// errors), so their uses do not report again.
+    fn error_pattern(&mut self, subs: &[Pattern], span: mesh_parse::Span) -> TPattern {
+        for p in subs {
+            self.bind_as_errors(p);
+        }
+        tpat(TPatternKind::Error, Ty::Error, span)
     }
 
     fn ctor_pattern(&mut self, path: &mesh_parse::ast::Path, args: &[Pattern], ty: &Ty, span: mesh_parse::Span) -> TPattern {
@@ -110,7 +180,9 @@ impl FnCx<'_, '_> {
         };
         let DefKind::Sum(s) = self.ck.prog.def(sum).kind.clone() else { return tpat(TPatternKind::Error, Ty::Error, span) };
         let targs: Vec<Ty> = s.params.iter().map(|_| self.fresh()).collect();
-        self.expect(&Ty::Con(TyCon::Adt(sum), targs.clone()), ty, span, None);
+        if !self.pattern_agrees(&Ty::Con(TyCon::Adt(sum), targs.clone()), ty, span, None) {
+            return self.error_pattern(args, span);
+        }
         let v = &s.variants[index as usize];
         if v.fields.len() != args.len() {
             self.error(
@@ -147,7 +219,11 @@ impl FnCx<'_, '_> {
         };
         let DefKind::Struct(info) = self.ck.prog.def(def).kind.clone() else { return tpat(TPatternKind::Error, Ty::Error, span) };
         let targs: Vec<Ty> = info.params.iter().map(|_| self.fresh()).collect();
-        self.expect(&Ty::Con(TyCon::Adt(def), targs.clone()), ty, span, None);
+        if !self.pattern_agrees(&Ty::Con(TyCon::Adt(def), targs.clone()), ty, span, None) {
+            let whole = Pattern { kind: PatternKind::Struct { path: path.clone(), fields: fields.to_vec() }, span };
+            self.bind_as_errors(&whole);
+            return tpat(TPatternKind::Error, Ty::Error, span);
+        }
         let sub = |p| info.params.iter().position(|x| *x == p).map(|i| targs[i].clone());
         let mut out = Vec::new();
         for f in fields {

@@ -47,6 +47,7 @@ pub fn declare_modules<'a>(ck: &mut Checker<'a>, sources: Vec<ModuleSource<'a>>)
             module_aliases: Default::default(),
             imported_values: Default::default(),
             imported_types: Default::default(),
+            unresolved: Default::default(),
             type_sources: Vec::new(),
             variants: Default::default(),
         });
@@ -147,6 +148,10 @@ fn duplicate(ck: &mut Checker, module: ModuleId, name: Name, span: Span, prev: D
         mesh_parse::Diagnostic::error(codes::DUPLICATE, format!("`{name}` is defined twice in this module"))
             .primary(here, span, "second definition")
             .secondary(file, prev_span, "first defined here")
-            .hint("rename one of them (clauses of one function must be written one after another)"),
+            .hint(if matches!(ck.prog.def(prev).kind, crate::defs::DefKind::Fn(_)) {
+                "rename one of them (clauses of one function must be written one after another, with the same number of parameters)"
+            } else {
+                "rename one of them"
+            }),
     );
 }

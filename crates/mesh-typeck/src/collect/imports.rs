@@ -19,7 +19,11 @@ pub fn resolve_imports(ck: &mut Checker) {
         for item in items {
             match &item.kind {
                 ItemKind::Import(path) => {
-                    if let Some(target) = find(ck, module, path) {
+                    let found = find(ck, module, path);
+                    if found.is_none() {
+                        ck.prog.module_mut(module).unresolved.insert(path.last().name);
+                    }
+                    if let Some(target) = found {
                         if ck.prog.module(target).kind == ModuleKind::User {
                             let last = path.last().name;
                             let me = ck.prog.module_mut(module);
@@ -32,7 +36,10 @@ pub fn resolve_imports(ck: &mut Checker) {
                     }
                 }
                 ItemKind::FromImport { module: path, names } => {
-                    let Some(target) = find(ck, module, path) else { continue };
+                    let Some(target) = find(ck, module, path) else {
+                        ck.prog.module_mut(module).unresolved.extend(names.iter().map(|n| n.name));
+                        continue;
+                    };
                     if ck.prog.module(target).kind == ModuleKind::User {
                         edges.push((module, target, path.span));
                         let me = ck.prog.module_mut(module);
@@ -79,6 +86,7 @@ fn import_name(ck: &mut Checker, module: ModuleId, target: ModuleId, name: Name,
                 s => format!("did you mean {}?", s.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ")),
             };
             ck.error(module, codes::NOT_FOUND, span, format!("`{name}` not found in module `{dotted}`"), "not defined there", hint);
+            ck.prog.module_mut(module).unresolved.insert(name);
             return;
         }
     };

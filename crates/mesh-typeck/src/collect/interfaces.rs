@@ -164,8 +164,16 @@ pub fn collect_impls(ck: &mut Checker) {
                     let (e, g) = (crate::display::show(&ck.prog, exp, Some(module)), crate::display::show(&ck.prog, &got, Some(module)));
                     let (ifile, ispan) = ck.def_span(*iface_method);
                     let file = ck.file(module);
+                    ck.poisoned.insert(method_def);
+                    let missing_self = matches!((exp, &got), (crate::ty::Ty::Fun(ep, _), crate::ty::Ty::Fun(gp, _)) if ep.len() == gp.len() + 1)
+                        && f.clauses.first().is_some_and(|c| c.params.first().is_none_or(|p| !matches!(&p.pattern.kind, mesh_parse::ast::PatternKind::Bind(n) if n.name == "self")));
+                    let message = if missing_self {
+                        format!("method `{}` must take `self`, as interface `{name}` declares", f.name.name)
+                    } else {
+                        format!("method `{}` does not match interface `{name}`: it is `{g}`, the interface declares `{e}`", f.name.name)
+                    };
                     ck.diags.push(
-                        Diagnostic::error(codes::BAD_IMPL, format!("method `{}` does not match interface `{name}`: it is `{g}`, the interface declares `{e}`", f.name.name))
+                        Diagnostic::error(codes::BAD_IMPL, message)
                             .primary(file, f.name.span, format!("this is `{g}`"))
                             .secondary(ifile, ispan, format!("declared as `{e}` here"))
                             .hint("make the parameters and result types agree with the interface"),
