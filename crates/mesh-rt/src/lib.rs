@@ -1,5 +1,23 @@
-//! mesh-rt: the runtime every Mesh program links: the M:N actor scheduler,
-//! per-actor heaps, services, supervisors, HTTP, WebSocket, PostgreSQL and
-//! JSON.
+//! mesh-rt: the runtime every Mesh program links: per-actor heaps with a
+//! mostly-copying collector, the values of the standard library (strings,
+//! lists, maps, sets, JSON ...), panics, and the program entry. The actor
+//! scheduler, services, HTTP, WebSocket and PostgreSQL come in issues 5-6.
 //!
-//! Not implemented yet (issues 4-6).
+//! Invariant: no entry point unwinds into generated code: a failure is a
+//! Mesh panic of the calling actor (`panic.rs`).
+//!
+//! Invariant: every `extern "C"` entry point is listed in `symbols.rs`, the
+//! table the JIT registers and the tests compare with the standard
+//! library's declarations.
+
+pub mod abi;
+pub mod actor;
+pub mod desc;
+pub mod entry;
+pub mod heap;
+pub mod io;
+pub mod iter;
+pub mod panic;
+pub mod string;
+pub mod symbols;
+pub mod value;

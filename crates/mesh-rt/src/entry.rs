@@ -1,0 +1,102 @@
+//! Program entry: the generated `main` calls [`mesh_rt_main`] with the
+//! Mesh entry function and the closure-call trampolines; the runtime runs
+//! Mesh `main` as the first actor, on a coroutine stack of its own, and
+//! turns how it ended into the process exit status (LANGUAGE.md 6.2).
+
+use crate::abi::{Ctx, Program};
+use crate::actor::{Actor, Exit};
+use corosensei::stack::{DefaultStack, Stack};
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use std::sync::OnceLock;
+
+/// The stack `main` runs on (reserved, committed as it is used).
+const MAIN_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+static PROGRAM: OnceLock<ProgramFns> = OnceLock::new();
+static ARGS: OnceLock<Vec<String>> = OnceLock::new();
+
+/// The trampolines of the running program (copied from [`Program`]).
+#[derive(Clone, Copy)]
+pub struct ProgramFns {
+    pub call0: crate::abi::Call0,
+    pub call1: crate::abi::Call1,
+    pub call2: crate::abi::Call2,
+    pub call3: crate::abi::Call3,
+}
+
+pub fn program() -> &'static ProgramFns {
+    PROGRAM.get().expect("the runtime was started by mesh_rt_main")
+}
+
+/// Command-line arguments after the program name.
+pub fn args() -> &'static [String] {
+    ARGS.get().map(|v| v.as_slice()).unwrap_or(&[])
+}
+
+/// What a suspended actor tells whoever resumed it.
+pub enum Suspend {
+    /// The actor panicked: never resume it.
+    Panicked,
+}
+
+/// The yielder of the coroutine an actor runs on (type-erased pointer
+/// kept in the actor for the panic path).
+pub type ActorYielder = Yielder<(), Suspend>;
+
+/// Entry point called by the generated C `main`.
+///
+/// # Safety
+/// `program` must point at a valid [`Program`] whose functions follow the
+/// ABI; `argv` must hold `argc` C strings.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_main(argc: i32, argv: *const *const u8, program: *const Program) -> i32 {
+    let p = &*program;
+    let mut args = Vec::new();
+    for i in 1..argc.max(0) as usize {
+        let s = std::ffi::CStr::from_ptr(*argv.add(i) as *const std::ffi::c_char);
+        args.push(s.to_string_lossy().into_owned());
+    }
+    let _ = ARGS.set(args);
+    run_main(p)
+}
+
+/// Runs Mesh `main` to completion as the first actor; returns the exit
+/// status. Used by generated binaries and by the JIT.
+///
+/// # Safety
+/// The program's functions must follow the ABI.
+pub unsafe fn run_main(p: &Program) -> i32 {
+    let _ = PROGRAM.set(ProgramFns { call0: p.call0, call1: p.call1, call2: p.call2, call3: p.call3 });
+    let entry = p.entry;
+    let stack = match DefaultStack::new(MAIN_STACK_BYTES) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("Mesh runtime: cannot reserve the main stack: {e}");
+            return 70;
+        }
+    };
+    let stack_high = stack.base().get();
+    let mut actor = Actor::new();
+    actor.heap.stack_high = stack_high;
+    let actor_ptr: *mut Actor = &mut *actor;
+    let mut co = Coroutine::with_stack(stack, move |y: &ActorYielder, ()| {
+        let a = &mut *actor_ptr;
+        a.yielder = y as *const ActorYielder;
+        let ctx: *mut Ctx = a.ctx();
+        entry(ctx);
+        a.exit = Some(Exit::Normal);
+    });
+    let status = match co.resume(()) {
+        CoroutineResult::Return(()) => 0,
+        CoroutineResult::Yield(Suspend::Panicked) => {
+            // The stack holds frames of generated code without unwind
+            // information: drop it without unwinding.
+            co.force_reset();
+            1
+        }
+    };
+    crate::io::flush_stdout();
+    drop(co);
+    drop(actor);
+    status
+}

@@ -1,0 +1,226 @@
+//! The per-actor heap: objects are bump-allocated in chunks of
+//! [`CHUNK_BYTES`] (aligned to their size, so a chunk is found from any
+//! address inside it by masking); objects bigger than [`LARGE_BYTES`] get
+//! an allocation of their own. Generated code bumps `Ctx::alloc_ptr`
+//! inline and calls [`mesh_rt_alloc_slow`] when the chunk is full.
+//!
+//! Invariant: every object is initialised (header and every reference
+//! word) before the next allocation, so the collector may run at any
+//! allocation and walk any chunk from its start.
+
+pub mod gc;
+pub mod layout;
+
+use crate::abi::{Ctx, TypeDesc};
+use rustc_hash::FxHashSet;
+use std::alloc::{alloc as sys_alloc, dealloc, Layout};
+use std::sync::Mutex;
+
+pub const CHUNK_BYTES: usize = 256 * 1024;
+pub const CHUNK_WORDS: usize = CHUNK_BYTES / 8;
+/// Objects at least this big live outside the chunks.
+pub const LARGE_BYTES: usize = 32 * 1024;
+/// The heap grows to at least this much before its first collection.
+pub(crate) const MIN_THRESHOLD: usize = 4 * 1024 * 1024;
+
+fn chunk_layout() -> Layout {
+    Layout::from_size_align(CHUNK_BYTES, CHUNK_BYTES).expect("valid chunk layout")
+}
+
+/// Free chunks shared by all heaps (a dead actor's chunks go back here).
+static POOL: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+/// How many free chunks the pool keeps before giving memory back.
+const POOL_KEEP: usize = 64;
+
+pub(crate) fn take_chunk() -> *mut u64 {
+    if let Some(c) = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+        return c as *mut u64;
+    }
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { sys_alloc(chunk_layout()) };
+    if p.is_null() {
+        crate::panic::out_of_memory(CHUNK_BYTES);
+    }
+    p as *mut u64
+}
+
+pub(crate) fn give_chunk(c: *mut u64) {
+    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    if pool.len() < POOL_KEEP {
+        pool.push(c as usize);
+    } else {
+        // SAFETY: chunks come from `alloc(chunk_layout())`.
+        unsafe { dealloc(c as *mut u8, chunk_layout()) };
+    }
+}
+
+/// A chunk in use: its base and how far it is filled (for the chunk being
+/// allocated into, `Ctx::alloc_ptr` is the real fill mark).
+#[derive(Clone, Copy, Debug)]
+pub struct Chunk {
+    pub base: *mut u64,
+    pub top: *mut u64,
+}
+
+pub struct Heap {
+    /// Full chunks, then (last) the chunk being allocated into.
+    pub chunks: Vec<Chunk>,
+    /// Bases of `chunks`, for "is this word a pointer into my heap?".
+    pub chunk_set: FxHashSet<usize>,
+    /// Large objects by start address: (size in bytes, marked).
+    pub large: std::collections::BTreeMap<usize, (usize, bool)>,
+    /// Bytes allocated since the last collection.
+    pub allocated: usize,
+    /// Collect when `allocated` passes this.
+    pub threshold: usize,
+    /// Extra ambiguous roots (runtime values held outside any stack).
+    pub roots: Vec<u64>,
+    /// Bounds of the stack the actor runs on: `[low, high)`.
+    pub stack_high: usize,
+    pub collections: u64,
+    /// Bytes that survived the last collection.
+    pub live_after_gc: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            chunks: Vec::new(),
+            chunk_set: FxHashSet::default(),
+            large: Default::default(),
+            allocated: 0,
+            threshold: MIN_THRESHOLD,
+            roots: Vec::new(),
+            stack_high: 0,
+            collections: 0,
+            live_after_gc: 0,
+        }
+    }
+
+    /// Starts allocating into a fresh chunk; returns its bounds.
+    fn new_chunk(&mut self) -> (*mut u64, *mut u64) {
+        let base = take_chunk();
+        self.chunks.push(Chunk { base, top: base });
+        self.chunk_set.insert(base as usize);
+        // SAFETY: a chunk is CHUNK_WORDS long.
+        (base, unsafe { base.add(CHUNK_WORDS) })
+    }
+
+    /// The chunk holding `addr`, if it is one of this heap's.
+    #[inline]
+    pub fn chunk_of(&self, addr: u64) -> Option<usize> {
+        let base = (addr as usize) & !(CHUNK_BYTES - 1);
+        self.chunk_set.contains(&base).then_some(base)
+    }
+
+    /// The large object containing `addr`, if any.
+    pub fn large_of(&self, addr: u64) -> Option<usize> {
+        let (start, (size, _)) = self.large.range(..=addr as usize).next_back()?;
+        ((addr as usize) < start + size).then_some(*start)
+    }
+
+    /// Total bytes in use (chunks as filled, plus large objects).
+    pub fn bytes_in_use(&self) -> usize {
+        self.chunks.len() * CHUNK_BYTES + self.large.values().map(|(s, _)| s).sum::<usize>()
+    }
+
+    /// Frees everything (the actor ended).
+    pub fn release(&mut self) {
+        for c in self.chunks.drain(..) {
+            give_chunk(c.base);
+        }
+        self.chunk_set.clear();
+        for (start, (size, _)) in std::mem::take(&mut self.large) {
+            // SAFETY: large objects come from `alloc` with this layout.
+            unsafe { dealloc(start as *mut u8, Layout::from_size_align_unchecked(size, 8)) };
+        }
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
+/// The heap of the actor running on `ctx`.
+///
+/// # Safety
+/// `ctx` must be the live context of a running actor.
+#[inline]
+pub unsafe fn heap_of<'a>(ctx: *mut Ctx) -> &'a mut Heap {
+    &mut (*(*ctx).actor).heap
+}
+
+/// Allocates `words` words (not initialised) and writes `desc` as the
+/// header. The caller initialises the rest before allocating again.
+///
+/// # Safety
+/// `ctx` must be the live context of the running actor.
+#[inline]
+pub unsafe fn alloc_object(ctx: *mut Ctx, desc: *const TypeDesc, words: usize) -> *mut u64 {
+    let p = (*ctx).alloc_ptr;
+    let end = p.wrapping_add(words);
+    let obj = if words * 8 < LARGE_BYTES && !p.is_null() && end <= (*ctx).alloc_limit {
+        (*ctx).alloc_ptr = end;
+        p
+    } else {
+        mesh_rt_alloc_slow(ctx, words as u64)
+    };
+    *obj = desc as u64;
+    obj
+}
+
+/// Like [`alloc_object`], with every word after the header zeroed.
+pub unsafe fn alloc_zeroed(ctx: *mut Ctx, desc: *const TypeDesc, words: usize) -> *mut u64 {
+    let obj = alloc_object(ctx, desc, words);
+    std::ptr::write_bytes(obj.add(1), 0, words - 1);
+    obj
+}
+
+/// The slow path of allocation: the current chunk is full (or the object
+/// is large). May collect. Returns uninitialised memory of `words` words.
+///
+/// # Safety
+/// `ctx` must be the live context of the running actor.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_alloc_slow(ctx: *mut Ctx, words: u64) -> *mut u64 {
+    let words = words as usize;
+    let bytes = words * 8;
+    let heap = heap_of(ctx);
+    // Close the current chunk at the real fill mark.
+    if let Some(last) = heap.chunks.last_mut() {
+        if (*ctx).alloc_limit == last.base.add(CHUNK_WORDS) {
+            last.top = (*ctx).alloc_ptr;
+        }
+    }
+    if heap.allocated + bytes > heap.threshold {
+        gc::collect(ctx);
+    }
+    let heap = heap_of(ctx);
+    heap.allocated += bytes;
+    if bytes >= LARGE_BYTES {
+        let layout = Layout::from_size_align(bytes, 8).expect("large object layout");
+        let p = sys_alloc(layout) as *mut u64;
+        if p.is_null() {
+            crate::panic::out_of_memory(bytes);
+        }
+        heap.large.insert(p as usize, (bytes, false));
+        return p;
+    }
+    if (*ctx).alloc_ptr.is_null() || (*ctx).alloc_ptr.wrapping_add(words) > (*ctx).alloc_limit {
+        let (base, limit) = heap.new_chunk();
+        (*ctx).alloc_ptr = base;
+        (*ctx).alloc_limit = limit;
+    }
+    let p = (*ctx).alloc_ptr;
+    (*ctx).alloc_ptr = p.add(words);
+    p
+}
+

@@ -1,0 +1,54 @@
+//! Mesh panics (LANGUAGE.md 6.3): the message goes to stderr as
+//! `Mesh panic at FILE:LINE: message` and the current actor stops; the
+//! runtime's own failures (out of memory) end the process.
+
+use crate::abi::Ctx;
+use crate::entry::Suspend;
+
+/// Panics the actor running on `ctx`: prints the message and never
+/// returns to the caller.
+///
+/// # Safety
+/// `ctx` must be the context of the running actor.
+pub unsafe fn panic_actor(ctx: *mut Ctx, message: &str) -> ! {
+    crate::io::flush_stdout();
+    eprintln!("{message}");
+    let actor = &mut *(*ctx).actor;
+    actor.exit = Some(crate::actor::Exit::Panic(message.to_string()));
+    if actor.yielder.is_null() {
+        // Not on an actor coroutine (a runtime unit test): end the process.
+        std::process::exit(1);
+    }
+    (*actor.yielder).suspend(Suspend::Panicked);
+    // A panicked actor is never resumed.
+    std::process::abort()
+}
+
+/// `mesh_rt_panic(ctx, message, file, line)`: a panic raised by generated
+/// code (no matching clause, division by zero ...). `message` and `file`
+/// are Mesh strings.
+///
+/// # Safety
+/// `ctx` must be the running actor's context; the strings must be valid.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_panic(ctx: *mut Ctx, message: u64, file: u64, line: u64) -> u64 {
+    let m = crate::value::str_of(message);
+    let f = crate::value::str_of(file);
+    panic_actor(ctx, &format!("Mesh panic at {f}:{line}: {m}"))
+}
+
+/// A panic raised by the runtime on behalf of the calling Mesh code (no
+/// source position known).
+pub unsafe fn panic_msg(ctx: *mut Ctx, message: &str) -> ! {
+    let site = (*ctx).site;
+    if site == 0 {
+        panic_actor(ctx, &format!("Mesh panic: {message}"))
+    } else {
+        panic_actor(ctx, &format!("Mesh panic at {}: {message}", crate::value::str_of(site)))
+    }
+}
+
+pub fn out_of_memory(bytes: usize) -> ! {
+    eprintln!("Mesh runtime: out of memory (allocating {bytes} bytes)");
+    std::process::abort()
+}
