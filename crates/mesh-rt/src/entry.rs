@@ -28,6 +28,11 @@ pub fn program() -> &'static ProgramFns {
     PROGRAM.get().expect("the runtime was started by mesh_rt_main")
 }
 
+/// Sets the program's arguments (the JIT; binaries get them from `main`).
+pub fn set_args(args: Vec<String>) {
+    let _ = ARGS.set(args);
+}
+
 /// Command-line arguments after the program name.
 pub fn args() -> &'static [String] {
     ARGS.get().map(|v| v.as_slice()).unwrap_or(&[])

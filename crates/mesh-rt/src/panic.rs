@@ -24,17 +24,17 @@ pub unsafe fn panic_actor(ctx: *mut Ctx, message: &str) -> ! {
     std::process::abort()
 }
 
-/// `mesh_rt_panic(ctx, message, file, line)`: a panic raised by generated
-/// code (no matching clause, division by zero ...). `message` and `file`
-/// are Mesh strings.
+/// `mesh_rt_panic(ctx, message, site)`: a panic raised by generated code
+/// (no matching clause, division by zero ...). `message` and `site`
+/// (`file:line`) are Mesh strings.
 ///
 /// # Safety
 /// `ctx` must be the running actor's context; the strings must be valid.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_rt_panic(ctx: *mut Ctx, message: u64, file: u64, line: u64) -> u64 {
+pub unsafe extern "C" fn mesh_rt_panic(ctx: *mut Ctx, message: u64, site: u64) -> u64 {
     let m = crate::value::str_of(message);
-    let f = crate::value::str_of(file);
-    panic_actor(ctx, &format!("Mesh panic at {f}:{line}: {m}"))
+    let s = crate::value::str_of(site);
+    panic_actor(ctx, &format!("Mesh panic at {s}: {m}"))
 }
 
 /// A panic raised by the runtime on behalf of the calling Mesh code (no

@@ -382,7 +382,7 @@ impl Walker<'_, '_> {
     fn block(&mut self, b: &TBlock) {
         for s in &b.stmts {
             match s {
-                TStmt::Let { pattern, value } => {
+                TStmt::Let { pattern, value, .. } => {
                     self.irrefutable(pattern, "`let` pattern");
                     self.expr(value);
                 }

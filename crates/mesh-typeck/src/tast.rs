@@ -110,7 +110,9 @@ pub struct TBlock {
 
 #[derive(Clone, Debug)]
 pub enum TStmt {
-    Let { pattern: TPattern, value: TExpr },
+    /// `poly` lists the type parameters the value is generalised over
+    /// (let-polymorphism): uses are `LocalInst`s instantiating them.
+    Let { pattern: TPattern, value: TExpr, poly: Vec<crate::ty::ParamId> },
     Expr(TExpr),
 }
 

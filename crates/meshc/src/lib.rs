@@ -1,6 +1,7 @@
 //! meshc as a library: loading a project or file into a source map, and the
 //! compiler pipeline behind each subcommand. `main.rs` is only the CLI.
 
+pub mod driver;
 pub mod project;
 
 pub use project::{load, Loaded};

@@ -25,6 +25,29 @@ enum Command {
         #[arg(long)]
         dump_types: bool,
     },
+    /// Compile a project folder (or one file) to an executable: DIR/<name
+    /// of DIR>, or the file's name without `.mpl`.
+    Build {
+        path: PathBuf,
+        /// Where to write the executable.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Write the Cranelift IR beside the executable (`.clif`).
+        #[arg(long = "emit", value_parser = ["clif"])]
+        emit: Option<String>,
+        /// 0: no optimisation; 2 (default): optimise.
+        #[arg(long = "opt-level", default_value_t = 2)]
+        opt_level: u8,
+    },
+    /// Compile a project folder or one file in memory and run it.
+    Run {
+        path: PathBuf,
+        /// Arguments for the program (after `--`).
+        #[arg(last = true)]
+        args: Vec<String>,
+        #[arg(long = "opt-level", default_value_t = 2)]
+        opt_level: u8,
+    },
     /// Parse a project folder or one file and print its syntax tree.
     Parse {
         /// A project folder or a single .mpl file.
@@ -57,6 +80,8 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Build { path, output, emit, opt_level } => build(&path, output, emit.is_some(), opt_level),
+        Command::Run { path, args, opt_level } => run(&path, args, opt_level),
         Command::Parse { path, dump } => {
             let checked = meshc::check(&path);
             if dump {
@@ -71,6 +96,73 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+    }
+}
+
+fn report(checked: &meshc::Checked, failure: meshc::driver::Failure, path: &std::path::Path) -> ExitCode {
+    emit_to_stderr(&checked.diagnostics, &checked.sources);
+    match failure {
+        meshc::driver::Failure::Diagnostics => {
+            let errors = checked.error_count();
+            eprintln!("error: {} has {errors} error{}", path.display(), if errors == 1 { "" } else { "s" });
+        }
+        meshc::driver::Failure::Message(m) => eprintln!("error: {m}"),
+    }
+    ExitCode::from(1)
+}
+
+fn default_output(path: &std::path::Path) -> PathBuf {
+    let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    if path.is_dir() {
+        let name = canonical.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "main".into());
+        path.join(name)
+    } else {
+        path.with_extension("")
+    }
+}
+
+fn build(path: &std::path::Path, output: Option<PathBuf>, emit_clif: bool, opt_level: u8) -> ExitCode {
+    let (checked, mir) = meshc::driver::compile(path);
+    let mir = match mir {
+        Ok(m) => m,
+        Err(f) => return report(&checked, f, path),
+    };
+    emit_to_stderr(&checked.diagnostics, &checked.sources);
+    let out = output.unwrap_or_else(|| default_output(path));
+    let opts = mesh_codegen::Options { opt: opt_level > 0, emit_clif };
+    match meshc::driver::build_executable(&mir, &out, opts) {
+        Ok(clif) => {
+            if let Some(text) = clif {
+                let p = out.with_extension("clif");
+                if let Err(e) = std::fs::write(&p, text) {
+                    eprintln!("error: writing {}: {e}", p.display());
+                    return ExitCode::from(1);
+                }
+            }
+            eprintln!("  Compiled: {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(path: &std::path::Path, args: Vec<String>, opt_level: u8) -> ExitCode {
+    let (checked, mir) = meshc::driver::compile(path);
+    let mir = match mir {
+        Ok(m) => m,
+        Err(f) => return report(&checked, f, path),
+    };
+    emit_to_stderr(&checked.diagnostics, &checked.sources);
+    let opts = mesh_codegen::Options { opt: opt_level > 0, emit_clif: false };
+    match mesh_codegen::run_jit(&mir, opts, args) {
+        Ok(status) => ExitCode::from(status.clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
         }
     }
 }

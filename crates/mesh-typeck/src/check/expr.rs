@@ -255,17 +255,18 @@ impl FnCx<'_, '_> {
             self.infer.level -= 1;
             if let Some(scheme) = self.generalise_let(&value.ty) {
                 let pattern = self.pattern(&l.pattern, &scheme.ty);
+                let poly = scheme.params.clone();
                 if let TPatternKind::Bind(id) = pattern.kind {
                     self.poly.insert(id, scheme);
                 }
-                return TStmt::Let { pattern, value };
+                return TStmt::Let { pattern, value, poly };
             }
         }
         let ty = declared.unwrap_or_else(|| value.ty.clone());
         let pattern = self.pattern(&l.pattern, &ty);
         self.duplicate_bindings(std::slice::from_ref(&pattern));
         let _ = span;
-        TStmt::Let { pattern, value }
+        TStmt::Let { pattern, value, poly: Vec::new() }
     }
 
     /// Quantifies the variables of `ty` created inside the `let` just

@@ -37,7 +37,7 @@ pub fn block(infer: &mut InferCtx, b: &mut TBlock) {
     b.ty = infer.zonk(&b.ty);
     for s in &mut b.stmts {
         match s {
-            TStmt::Let { pattern: p, value } => {
+            TStmt::Let { pattern: p, value, .. } => {
                 pattern(infer, p);
                 expr(infer, value);
             }

@@ -1,0 +1,243 @@
+//! Cranelift back end, generic over `cranelift_module::Module` so the
+//! object file (AOT) and the JIT share everything: declarations, statics,
+//! function bodies, the SystemV entry wrapper and the closure-call
+//! trampolines the runtime uses, and (AOT only) the C `main`.
+
+pub mod abi;
+pub mod data;
+pub mod lower;
+
+use crate::mir::{self, Static};
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use rustc_hash::FxHashMap;
+
+/// Builds the target ISA: `pic` for object files (gcc's default PIE),
+/// not for the JIT (which asserts it is off).
+pub fn isa(pic: bool, opt: bool) -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"));
+    set(&mut flags, "opt_level", if opt { "speed" } else { "none" })?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
+    if !pic {
+        set(&mut flags, "use_colocated_libcalls", "false")?;
+    }
+    let builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| format!("host ISA: {e}"))
+}
+
+pub struct Emitter<M: Module> {
+    pub module: M,
+    /// Cranelift function of each MIR function.
+    pub funcs: Vec<FuncId>,
+    /// Data object of each MIR static.
+    pub statics: Vec<DataId>,
+    rt_funcs: FxHashMap<String, FuncId>,
+    rt_datas: FxHashMap<&'static str, DataId>,
+    cstrs: FxHashMap<String, DataId>,
+    /// The platform's C calling convention.
+    pub c_conv: CallConv,
+    /// Textual IR of every function, when asked for (`--emit clif`).
+    pub clif: Option<String>,
+    /// The `mesh_rt::abi::Program` table.
+    pub program_table: Option<DataId>,
+}
+
+impl<M: Module> Emitter<M> {
+    pub fn new(module: M, dump_clif: bool) -> Self {
+        let c_conv = module.isa().default_call_conv();
+        Emitter {
+            module,
+            funcs: Vec::new(),
+            statics: Vec::new(),
+            rt_funcs: FxHashMap::default(),
+            rt_datas: FxHashMap::default(),
+            cstrs: FxHashMap::default(),
+            c_conv,
+            clif: dump_clif.then(String::new),
+            program_table: None,
+        }
+    }
+
+    /// A runtime function taking `ctx` and `nargs` words.
+    pub fn rt_func(&mut self, symbol: &str, nargs: usize) -> FuncId {
+        if let Some(id) = self.rt_funcs.get(symbol) {
+            return *id;
+        }
+        let s = abi::runtime(self.c_conv, nargs);
+        let id = self.module.declare_function(symbol, Linkage::Import, &s).unwrap_or_else(|e| panic!("declaring runtime function {symbol}: {e}"));
+        self.rt_funcs.insert(symbol.to_string(), id);
+        id
+    }
+
+    /// A data symbol the runtime exports (a descriptor).
+    pub fn rt_data(&mut self, symbol: &'static str) -> DataId {
+        if let Some(id) = self.rt_datas.get(symbol) {
+            return *id;
+        }
+        let id = self.module.declare_data(symbol, Linkage::Import, false, false).unwrap_or_else(|e| panic!("declaring runtime data {symbol}: {e}"));
+        self.rt_datas.insert(symbol, id);
+        id
+    }
+
+    /// A NUL-terminated string as data.
+    pub fn cstr(&mut self, s: &str) -> DataId {
+        if let Some(id) = self.cstrs.get(s) {
+            return *id;
+        }
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut d = DataDescription::new();
+        let mut bytes = s.as_bytes().to_vec();
+        bytes.push(0);
+        d.define(bytes.into_boxed_slice());
+        self.module.define_data(id, &d).expect("define C string");
+        self.cstrs.insert(s.to_string(), id);
+        id
+    }
+
+    /// Declares and defines everything in `prog`.
+    pub fn emit(&mut self, prog: &mir::Program) -> Result<(), String> {
+        for f in &prog.funcs {
+            let s = abi::words(CallConv::Tail, f.params.len() + 1);
+            let id = self.module.declare_function(&f.name, Linkage::Local, &s).map_err(|e| format!("declaring {}: {e}", f.name))?;
+            self.funcs.push(id);
+        }
+        for s in &prog.statics {
+            let id = self.module.declare_anonymous_data(Self::writable(s), false).map_err(|e| e.to_string())?;
+            self.statics.push(id);
+        }
+        for (i, s) in prog.statics.iter().enumerate() {
+            let id = self.statics[i];
+            self.define_static(s, id)?;
+        }
+        let mut ctx = self.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        
+        for (i, f) in prog.funcs.iter().enumerate() {
+            ctx.func.signature = abi::words(CallConv::Tail, f.params.len() + 1);
+            ctx.func.name = UserFuncName::user(0, self.funcs[i].as_u32());
+            {
+                let fb = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+                let lower = lower::Lower::new(fb, self, f);
+                lower.finish(&f.body);
+            }
+            if let Some(out) = &mut self.clif {
+                out.push_str(&format!("; {} ({})\n{}\n", f.name, f.origin, ctx.func.display()));
+            }
+            self.module.define_function(self.funcs[i], &mut ctx).map_err(|e| format!("compiling {} ({}): {e:?}", f.name, f.origin))?;
+            self.module.clear_context(&mut ctx);
+        }
+        let main = prog.main.ok_or("no main function")?;
+        self.entry_and_trampolines(main)?;
+        Ok(())
+    }
+
+    /// The SystemV entry (runs Mesh `main`), the trampolines `call0..3`,
+    /// and the `Program` table the runtime starts from.
+    fn entry_and_trampolines(&mut self, main: mir::FuncId) -> Result<(), String> {
+        let mut ctx = self.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        let cfg = self.module.isa().frontend_config();
+        // Entry: (ctx) -> main(ctx).
+        let entry_sig = abi::words(self.c_conv, 1);
+        let entry = self.module.declare_function("mesh_program_entry", Linkage::Local, &entry_sig).map_err(|e| e.to_string())?;
+        ctx.func.signature = entry_sig;
+        {
+            let mut fb = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let b = fb.create_block();
+            fb.append_block_params_for_function_params(b);
+            fb.switch_to_block(b);
+            let c = fb.block_params(b)[0];
+            let fr = self.module.declare_func_in_func(self.funcs[main.0 as usize], fb.func);
+            let call = fb.ins().call(fr, &[c]);
+            let r = fb.inst_results(call)[0];
+            fb.ins().return_(&[r]);
+            fb.seal_all_blocks();
+            fb.finalize(cfg);
+        }
+        self.module.define_function(entry, &mut ctx).map_err(|e| format!("entry: {e:?}"))?;
+        self.module.clear_context(&mut ctx);
+        let mut calls = Vec::new();
+        for n in 0..4usize {
+            let s = abi::words(self.c_conv, n + 2);
+            let id = self.module.declare_function(&format!("mesh_program_call{n}"), Linkage::Local, &s).map_err(|e| e.to_string())?;
+            ctx.func.signature = s;
+            {
+                let mut fb = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+                let b = fb.create_block();
+                fb.append_block_params_for_function_params(b);
+                fb.switch_to_block(b);
+                let ps = fb.block_params(b).to_vec();
+                let code = fb.ins().load(I64, MemFlagsData::trusted(), ps[1], (mesh_rt::abi::FUN_CODE as i32) * 8);
+                let sigref = fb.import_signature(abi::closure(n));
+                let call = fb.ins().call_indirect(sigref, code, &ps);
+                let r = fb.inst_results(call)[0];
+                fb.ins().return_(&[r]);
+                fb.seal_all_blocks();
+                fb.finalize(cfg);
+            }
+            self.module.define_function(id, &mut ctx).map_err(|e| format!("trampoline: {e:?}"))?;
+            self.module.clear_context(&mut ctx);
+            calls.push(id);
+        }
+        // The Program table: entry, call0..call3.
+        let table = self.module.declare_data("mesh_program_table", Linkage::Local, false, false).map_err(|e| e.to_string())?;
+        let mut d = DataDescription::new();
+        d.define(vec![0u8; 8 * 5].into_boxed_slice());
+        for (i, f) in std::iter::once(entry).chain(calls).enumerate() {
+            let fr = self.module.declare_func_in_data(f, &mut d);
+            d.write_function_addr((i * 8) as u32, fr);
+        }
+        d.set_align(8);
+        self.module.define_data(table, &d).map_err(|e| e.to_string())?;
+        self.program_table = Some(table);
+        Ok(())
+    }
+
+    /// The C `main` of an executable: `mesh_rt_main(argc, argv, &table)`.
+    pub fn c_main(&mut self) -> Result<(), String> {
+        let table = self.program_table.ok_or("program table missing")?;
+        let mut s = cranelift_codegen::ir::Signature::new(self.c_conv);
+        s.params.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
+        s.params.push(cranelift_codegen::ir::AbiParam::new(I64));
+        s.returns.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
+        let main = self.module.declare_function("main", Linkage::Export, &s).map_err(|e| e.to_string())?;
+        let mut rs = cranelift_codegen::ir::Signature::new(self.c_conv);
+        rs.params.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
+        rs.params.push(cranelift_codegen::ir::AbiParam::new(I64));
+        rs.params.push(cranelift_codegen::ir::AbiParam::new(I64));
+        rs.returns.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
+        let rt_main = self.module.declare_function("mesh_rt_main", Linkage::Import, &rs).map_err(|e| e.to_string())?;
+        let mut ctx = self.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        let cfg = self.module.isa().frontend_config();
+        ctx.func.signature = s;
+        {
+            let mut fb = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let b = fb.create_block();
+            fb.append_block_params_for_function_params(b);
+            fb.switch_to_block(b);
+            let ps = fb.block_params(b).to_vec();
+            let gv = self.module.declare_data_in_func(table, fb.func);
+            let t = fb.ins().symbol_value(I64, gv);
+            let fr = self.module.declare_func_in_func(rt_main, fb.func);
+            let call = fb.ins().call(fr, &[ps[0], ps[1], t]);
+            let r = fb.inst_results(call)[0];
+            fb.ins().return_(&[r]);
+            fb.seal_all_blocks();
+            fb.finalize(cfg);
+        }
+        self.module.define_function(main, &mut ctx).map_err(|e| format!("main: {e:?}"))?;
+        Ok(())
+    }
+}
+
+/// Whether a static is a descriptor (for tests).
+pub fn is_desc(s: &Static) -> bool {
+    matches!(s, Static::Desc(_))
+}
