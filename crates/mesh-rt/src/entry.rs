@@ -105,3 +105,31 @@ pub unsafe fn run_main(p: &Program) -> i32 {
     drop(actor);
     status
 }
+
+/// Runs `f` as an actor on a coroutine stack of its own (so the collector
+/// sees its stack), for the runtime's unit tests. Closures cannot be called
+/// (no program is loaded).
+pub fn with_test_actor<R: 'static>(f: impl FnOnce(*mut Ctx) -> R + 'static) -> R {
+    let stack = DefaultStack::new(8 * 1024 * 1024).expect("test stack");
+    let stack_high = stack.base().get();
+    let mut actor = Actor::new();
+    actor.heap.stack_high = stack_high;
+    let actor_ptr: *mut Actor = &mut *actor;
+    let mut co = Coroutine::with_stack(stack, move |y: &ActorYielder, ()| {
+        // SAFETY: the actor outlives the coroutine (dropped after it).
+        let a = unsafe { &mut *actor_ptr };
+        a.yielder = y as *const ActorYielder;
+        f(a.ctx())
+    });
+    let r = match co.resume(()) {
+        CoroutineResult::Return(r) => r,
+        CoroutineResult::Yield(Suspend::Panicked) => {
+            // SAFETY: the coroutine is suspended and never resumed.
+            unsafe { co.force_reset() };
+            panic!("the test actor panicked")
+        }
+    };
+    drop(co);
+    drop(actor);
+    r
+}

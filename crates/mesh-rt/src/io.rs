@@ -6,6 +6,8 @@ use crate::abi::Ctx;
 use crate::value::{bytes_of, new_str};
 use std::io::{BufRead, Write};
 
+crate::export! { mesh_println, mesh_print, mesh_io_eprintln, mesh_io_read_line }
+
 pub fn flush_stdout() {
     let _ = std::io::stdout().flush();
 }

@@ -4,6 +4,8 @@
 
 use crate::abi::ITER_WORDS;
 
+crate::export! {}
+
 /// Calls `f` on the words of an iterator object that hold references.
 ///
 /// # Safety

@@ -10,14 +10,24 @@
 //! table the JIT registers and the tests compare with the standard
 //! library's declarations.
 
+#[macro_use]
+pub mod symbols;
 pub mod abi;
 pub mod actor;
+pub mod compare;
+pub mod derived;
 pub mod desc;
+pub mod display;
 pub mod entry;
 pub mod heap;
 pub mod io;
 pub mod iter;
+pub mod json;
+pub mod list;
+pub mod map;
+pub mod math;
 pub mod panic;
+pub mod queue;
 pub mod string;
-pub mod symbols;
+pub mod sys;
 pub mod value;

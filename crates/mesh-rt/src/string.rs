@@ -4,6 +4,8 @@
 use crate::abi::Ctx;
 use crate::value::{alloc_string, bytes_of, string_bytes_mut};
 
+crate::export! { mesh_string_concat, mesh_string_eq, mesh_string_length }
+
 /// `a <> b`.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_string_concat(ctx: *mut Ctx, a: u64, b: u64) -> u64 {
