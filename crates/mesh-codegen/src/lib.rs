@@ -64,3 +64,16 @@ pub fn run_jit(prog: &mir::Program, opts: Options, args: Vec<String>) -> Result<
     let status = unsafe { mesh_rt::entry::run_main(&*(ptr as *const mesh_rt::abi::Program)) };
     Ok(status)
 }
+
+/// Every function the object file for `prog` declares (defined or
+/// imported), with its Cranelift signature: for the test that no signature
+/// carries an aggregate.
+pub fn function_signatures(prog: &mir::Program) -> Result<Vec<(String, cranelift_codegen::ir::Signature)>, String> {
+    use cranelift_module::Module;
+    let isa = clif::isa(true, false)?;
+    let builder = ObjectBuilder::new(isa, "mesh_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut em = clif::Emitter::new(ObjectModule::new(builder), false);
+    em.emit(prog)?;
+    em.c_main()?;
+    Ok(em.module.declarations().get_functions().map(|(_, d)| (d.name.clone().unwrap_or_default(), d.signature.clone())).collect())
+}

@@ -101,9 +101,25 @@ pub unsafe fn run_main(p: &Program) -> i32 {
         }
     };
     crate::io::flush_stdout();
+    if std::env::var_os("MESH_RT_STATS").is_some() {
+        report_stats(&actor.heap);
+    }
     drop(co);
     drop(actor);
     status
+}
+
+/// `MESH_RT_STATS=1`: the main actor's allocation figures and the
+/// process's peak resident memory, on stderr.
+fn report_stats(heap: &crate::heap::Heap) {
+    let peak_kb = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|n| n.parse::<u64>().ok()))
+        .unwrap_or(0);
+    eprintln!(
+        "mesh-rt: allocated_bytes={} collections={} live_after_gc={} peak_rss_kb={peak_kb}",
+        heap.total_allocated, heap.collections, heap.live_after_gc
+    );
 }
 
 /// Runs `f` as an actor on a coroutine stack of its own (so the collector

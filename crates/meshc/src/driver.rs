@@ -35,22 +35,24 @@ pub fn compile(path: &Path) -> (Checked, Result<mir::Program, Failure>) {
     (checked, result)
 }
 
-/// Where the runtime archive is: `$MESH_RT_LIB`, or `libmesh_rt.a` beside
-/// the meshc executable (or its parent folder, for test binaries in
-/// `target/*/deps`).
+/// The runtime archive meshc was built with (see build.rs).
+static EMBEDDED_RUNTIME: &[u8] = include_bytes!(env!("MESH_RT_ARCHIVE"));
+
+/// Where the runtime archive is: `$MESH_RT_LIB` if set, else the archive
+/// embedded in meshc, written once to the temporary folder.
 pub fn runtime_archive() -> Result<PathBuf, String> {
     if let Ok(p) = std::env::var("MESH_RT_LIB") {
         return Ok(PathBuf::from(p));
     }
-    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let dir = exe.parent().ok_or("meshc has no folder")?;
-    for d in [dir, dir.parent().unwrap_or(dir)] {
-        let p = d.join("libmesh_rt.a");
-        if p.is_file() {
-            return Ok(p);
-        }
+    let path = std::env::temp_dir().join(format!("mesh-runtime-{}-{}.a", env!("CARGO_PKG_VERSION"), env!("MESH_RT_STAMP")));
+    if std::fs::metadata(&path).map(|m| m.len() as usize == EMBEDDED_RUNTIME.len()).unwrap_or(false) {
+        return Ok(path);
     }
-    Err(format!("the runtime archive libmesh_rt.a was not found beside {} (build the workspace with `cargo build`, or set MESH_RT_LIB)", exe.display()))
+    // Write under a unique name, then rename: concurrent builds are safe.
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    std::fs::write(&tmp, EMBEDDED_RUNTIME).map_err(|e| format!("writing the runtime archive {}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).map_err(|e| format!("placing the runtime archive {}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// Compiles to an object and links the executable at `out`.

@@ -7,6 +7,13 @@
 //!   diagnostics must equal `name.stderr` beside them. `MESH_BLESS=1`
 //!   rewrites the `.stderr` files from the current output.
 //!
+//! - Every program of `tests/lang/**` and `examples/**` with a `name.out`
+//!   runs twice, through the JIT (`meshc run`) and as a built executable
+//!   (`meshc build`); both must print exactly `name.out` and exit with the
+//!   status in `name.exit` (0 when absent). Programs that use processes
+//!   (`spawn`, `receive`, services, actors ...) run once the scheduler
+//!   lands (issue 5); until then they are only checked.
+//!
 //! Every test runs the real `meshc` binary, as a user would.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -77,6 +84,72 @@ fn expect_failure(path: String) -> Result<(), Failed> {
     Ok(())
 }
 
+/// Source files of a program (one file, or every `.mpl` of a project).
+fn sources(p: &Path) -> Vec<PathBuf> {
+    if p.is_file() {
+        return vec![p.to_path_buf()];
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![p.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let q = e.path();
+            if q.is_dir() {
+                stack.push(q);
+            } else if q.extension().is_some_and(|x| x == "mpl") {
+                out.push(q);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a program uses processes (runs after issue 5).
+fn uses_processes(p: &Path) -> bool {
+    const MARKERS: [&str; 12] = ["spawn(", "receive", "service ", "actor ", "supervisor ", "Job.", "send(", "self()", "Timer.send_after", "Process.", "Node.", "Global."];
+    sources(p).iter().any(|f| std::fs::read_to_string(f).map(|t| MARKERS.iter().any(|m| t.contains(m))).unwrap_or(false))
+}
+
+fn expected_output(p: &Path) -> Option<(PathBuf, i32)> {
+    let base = if p.is_dir() { p.to_path_buf() } else { p.with_extension("") };
+    let out = PathBuf::from(format!("{}.out", base.display()));
+    if !out.is_file() {
+        return None;
+    }
+    let exit = std::fs::read_to_string(format!("{}.exit", base.display())).ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0);
+    Some((out, exit))
+}
+
+fn compare_run(what: &str, out: std::process::Output, expected: &Path, exit: i32) -> Result<(), Failed> {
+    let want = std::fs::read_to_string(expected).map_err(|e| format!("reading {}: {e}", expected.display()))?;
+    let got = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if got != want {
+        return Err(format!("{what}: stdout differs from {}\n--- expected\n{want}\n--- actual\n{got}\n--- stderr\n{stderr}", rel(expected)).into());
+    }
+    if out.status.code() != Some(exit) {
+        return Err(format!("{what}: exit status {:?}, expected {exit}\n--- stderr\n{stderr}", out.status.code()).into());
+    }
+    Ok(())
+}
+
+fn run_jit(path: String, expected: PathBuf, exit: i32) -> Result<(), Failed> {
+    let out = Command::new(env!("CARGO_BIN_EXE_meshc")).arg("run").arg(&path).current_dir(root()).output().map_err(|e| format!("cannot run meshc: {e}"))?;
+    compare_run(&format!("meshc run {path}"), out, &expected, exit)
+}
+
+fn run_aot(path: String, expected: PathBuf, exit: i32) -> Result<(), Failed> {
+    let exe = Path::new(env!("CARGO_TARGET_TMPDIR")).join("lang").join(path.replace('/', "__"));
+    std::fs::create_dir_all(exe.parent().expect("has a parent")).map_err(|e| e.to_string())?;
+    let build = Command::new(env!("CARGO_BIN_EXE_meshc")).arg("build").arg(&path).arg("-o").arg(&exe).current_dir(root()).output().map_err(|e| format!("cannot run meshc: {e}"))?;
+    if !build.status.success() {
+        return Err(format!("meshc build {path} failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    }
+    let out = Command::new(&exe).current_dir(root()).output().map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let _ = std::fs::remove_file(&exe);
+    compare_run(&format!("executable of {path}"), out, &expected, exit)
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = root();
@@ -87,7 +160,15 @@ fn main() {
         programs(&root.join(dir), &mut found);
         for p in found {
             let path = rel(&p);
-            trials.push(Trial::test(format!("check_ok::{path}"), move || expect_clean(path)));
+            let check_path = path.clone();
+            trials.push(Trial::test(format!("check_ok::{path}"), move || expect_clean(check_path)));
+            if let Some((expected, exit)) = expected_output(&p) {
+                if !uses_processes(&p) {
+                    let (p2, e2) = (path.clone(), expected.clone());
+                    trials.push(Trial::test(format!("run_jit::{path}"), move || run_jit(p2, e2, exit)));
+                    trials.push(Trial::test(format!("run_aot::{path}"), move || run_aot(path, expected, exit)));
+                }
+            }
         }
     }
 

@@ -165,6 +165,18 @@ impl Builder<'_> {
 }
 
 impl<'b, 'p> FnLower<'b, 'p> {
+    /// Type arguments of a use of `def`. A recursive use inside its own
+    /// group has none (the checker types it monomorphically): it is at the
+    /// scheme's own parameters, as bound in this instance.
+    pub fn def_args(&self, def: DefId, targs: &[Ty]) -> Vec<Ty> {
+        if targs.is_empty() {
+            if let Some(s) = self.b.prog.fn_info(def).and_then(|f| f.scheme.as_ref()) {
+                return s.params.iter().map(|p| self.ty(&Ty::Param(*p))).collect();
+            }
+        }
+        targs.iter().map(|a| self.ty(a)).collect()
+    }
+
     /// A definition used as a value: a static closure.
     pub fn def_value(&mut self, def: DefId, args: &[Ty], ty: &Ty, span: Span) -> Expr {
         let arity = match ty {
@@ -204,7 +216,7 @@ impl<'b, 'p> FnLower<'b, 'p> {
     pub fn call(&mut self, callee: &'p TExpr, args: &'p [TExpr], e: &'p TExpr, tail: bool) -> Expr {
         match &callee.kind {
             TExprKind::Def { def, args: targs } => {
-                let targs: Vec<Ty> = targs.iter().map(|a| self.ty(a)).collect();
+                let targs = self.def_args(*def, targs);
                 if let Some(x) = self.special_call(*def, args, e) {
                     return x;
                 }

@@ -17,7 +17,7 @@ impl<'b, 'p> FnLower<'b, 'p> {
             TExprKind::Local(id) => Expr::Var(self.var(*id)),
             TExprKind::LocalInst { id, args } => self.local_inst(*id, args, e),
             TExprKind::Def { def, args } => {
-                let args: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
+                let args = self.def_args(*def, args);
                 let ty = self.ty(&e.ty);
                 self.def_value(*def, &args, &ty, e.span)
             }

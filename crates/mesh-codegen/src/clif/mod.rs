@@ -75,6 +75,25 @@ impl<M: Module> Emitter<M> {
         id
     }
 
+    /// Every runtime symbol the program uses.
+    pub fn runtime_symbols(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.rt_funcs.keys().cloned().collect();
+        v.extend(self.rt_datas.keys().map(|s| s.to_string()));
+        v.sort();
+        v
+    }
+
+    /// Fails if the program uses a runtime symbol the runtime lacks.
+    pub fn check_runtime_symbols(&self) -> Result<(), String> {
+        let have: rustc_hash::FxHashSet<&str> = mesh_rt::symbols::all().into_iter().map(|(n, _)| n).collect();
+        let missing: Vec<String> = self.runtime_symbols().into_iter().filter(|s| !have.contains(s.as_str())).collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("the runtime does not provide: {}", missing.join(", ")))
+        }
+    }
+
     /// A data symbol the runtime exports (a descriptor).
     pub fn rt_data(&mut self, symbol: &'static str) -> DataId {
         if let Some(id) = self.rt_datas.get(symbol) {
@@ -134,7 +153,7 @@ impl<M: Module> Emitter<M> {
         }
         let main = prog.main.ok_or("no main function")?;
         self.entry_and_trampolines(main)?;
-        Ok(())
+        self.check_runtime_symbols()
     }
 
     /// The SystemV entry (runs Mesh `main`), the trampolines `call0..3`,

@@ -80,6 +80,11 @@ pub struct Heap {
     pub collections: u64,
     /// Bytes that survived the last collection.
     pub live_after_gc: usize,
+    /// Where in the current chunk allocation was last counted (the inline
+    /// fast path does not count; the slow path counts the chunk's fill).
+    pub counted: *mut u64,
+    /// Bytes allocated over the heap's life.
+    pub total_allocated: u64,
 }
 
 impl Default for Heap {
@@ -100,6 +105,8 @@ impl Heap {
             stack_high: 0,
             collections: 0,
             live_after_gc: 0,
+            counted: std::ptr::null_mut(),
+            total_allocated: 0,
         }
     }
 
@@ -194,7 +201,14 @@ pub unsafe extern "C" fn mesh_rt_alloc_slow(ctx: *mut Ctx, words: u64) -> *mut u
     let words = words as usize;
     let bytes = words * 8;
     let heap = heap_of(ctx);
-    // Close the current chunk at the real fill mark.
+    // Count what the fast path allocated in the current chunk, and close
+    // the chunk at its real fill mark.
+    if !heap.counted.is_null() && !(*ctx).alloc_ptr.is_null() {
+        let fill = (*ctx).alloc_ptr as usize - heap.counted as usize;
+        heap.allocated += fill;
+        heap.total_allocated += fill as u64;
+    }
+    heap.counted = (*ctx).alloc_ptr;
     if let Some(last) = heap.chunks.last_mut() {
         if (*ctx).alloc_limit == last.base.add(CHUNK_WORDS) {
             last.top = (*ctx).alloc_ptr;
@@ -204,8 +218,10 @@ pub unsafe extern "C" fn mesh_rt_alloc_slow(ctx: *mut Ctx, words: u64) -> *mut u
         gc::collect(ctx);
     }
     let heap = heap_of(ctx);
-    heap.allocated += bytes;
+    heap.counted = (*ctx).alloc_ptr;
     if bytes >= LARGE_BYTES {
+        heap.allocated += bytes;
+        heap.total_allocated += bytes as u64;
         let layout = Layout::from_size_align(bytes, 8).expect("large object layout");
         let p = sys_alloc(layout) as *mut u64;
         if p.is_null() {
@@ -218,6 +234,7 @@ pub unsafe extern "C" fn mesh_rt_alloc_slow(ctx: *mut Ctx, words: u64) -> *mut u
         let (base, limit) = heap.new_chunk();
         (*ctx).alloc_ptr = base;
         (*ctx).alloc_limit = limit;
+        heap.counted = base;
     }
     let p = (*ctx).alloc_ptr;
     (*ctx).alloc_ptr = p.add(words);
