@@ -86,7 +86,12 @@ impl Builder<'_> {
     /// aliases) by what it means.
     pub fn normalize(&self, ty: &Ty) -> Ty {
         match ty {
-            Ty::Var(_) | Ty::Param(_) | Ty::Error => Ty::unit(),
+            Ty::Error => {
+                // The checker leaves no error type in a program it accepted.
+                self.error_types.set(self.error_types.get() + 1);
+                Ty::unit()
+            }
+            Ty::Var(_) | Ty::Param(_) => Ty::unit(),
             Ty::Con(TyCon::Dyn, _) => Ty::unit(),
             Ty::Con(TyCon::Adt(d), args) => {
                 let args: Vec<Ty> = args.iter().map(|a| self.normalize(a)).collect();

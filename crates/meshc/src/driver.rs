@@ -32,6 +32,11 @@ pub fn compile(path: &Path) -> (Checked, Result<mir::Program, Failure>) {
         return (checked, Err(Failure::Message(format!("{} has no `fn main()`", path.display()))));
     };
     let result = mesh_codegen::build_mir(prog, &checked.sources, main).map_err(|problems| Failure::Message(problems.join("\n")));
+    if std::env::var_os("MESH_DUMP_MIR").is_some() {
+        if let Ok(m) = &result {
+            eprintln!("{m}");
+        }
+    }
     (checked, result)
 }
 

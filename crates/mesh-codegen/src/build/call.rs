@@ -23,6 +23,9 @@ pub enum Callee {
     Runtime { symbol: String, descs: Vec<DescRef> },
     /// A variant constructor of sum type `ty`.
     Variant { ty: Ty, tag: u32 },
+    /// A function known at compile time to return these strings (one, or
+    /// a list when `list`): the derived schema functions.
+    Strings { items: Vec<String>, list: bool },
 }
 
 /// The runtime's structural implementation of an interface method.
@@ -72,6 +75,9 @@ impl Builder<'_> {
                 match (&info.owner, &info.generated) {
                     (FnOwner::Interface(iface), _) => self.interface_method(def, *iface, args),
                     (_, Some(Generated::Derived { ty, what })) => {
+                        if let Some((items, list)) = super::schema::schema_value(prog, *ty, what.as_str()) {
+                            return Some(Callee::Strings { items, list });
+                        }
                         let t = Ty::Con(TyCon::Adt(*ty), args.to_vec());
                         let d = self.desc(&t);
                         Some(Callee::Runtime { symbol: format!("mesh_rt_derived_{}", what.as_str().trim_matches('_')), descs: vec![d] })
@@ -147,6 +153,17 @@ impl Builder<'_> {
                     DescRef::Rt(sym) => Expr::RtData(sym),
                 }));
                 Expr::CallRt { symbol: symbol.clone(), args, site }
+            }
+            Callee::Strings { items, list } => {
+                if !list {
+                    return Expr::Static(self.string_literal(items.first().map(String::as_str).unwrap_or("")));
+                }
+                let mut out = Expr::rt("mesh_rt_lb_new", vec![Expr::RtData("mesh_desc_string"), Expr::Word(items.len() as i64)]);
+                for it in items {
+                    let s = Expr::Static(self.string_literal(it));
+                    out = Expr::rt("mesh_rt_lb_push", vec![out, s]);
+                }
+                Expr::rt("mesh_rt_lb_finish", vec![out])
             }
             Callee::Variant { ty, tag } => {
                 if args.is_empty() {

@@ -11,6 +11,7 @@ mod expr;
 mod func;
 mod ops;
 mod pattern;
+mod schema;
 
 pub use call::Callee;
 
@@ -48,6 +49,8 @@ pub struct Builder<'p> {
     static_closures: FxHashMap<(Callee, usize), StaticId>,
     /// Problems found while building (constructs not supported yet).
     pub problems: Vec<String>,
+    /// Error types met (a checker bug if ever non-zero).
+    pub error_types: std::cell::Cell<u32>,
 }
 
 /// Builds the MIR of the program whose entry is `main`.
@@ -64,6 +67,7 @@ pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Pr
         queue: Vec::new(),
         static_closures: FxHashMap::default(),
         problems: Vec::new(),
+        error_types: std::cell::Cell::new(0),
     };
     let m = b.instance(main, Vec::new());
     b.out.main = Some(m);
@@ -74,6 +78,9 @@ pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Pr
         };
         let name = b.out.funcs[id.0 as usize].name.clone();
         b.out.funcs[id.0 as usize] = Func { name, ..f };
+    }
+    if b.error_types.get() > 0 {
+        b.problem(format!("internal error: {} error type(s) reached code generation", b.error_types.get()));
     }
     if b.problems.is_empty() {
         Ok(b.out)

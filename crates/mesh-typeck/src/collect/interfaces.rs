@@ -282,6 +282,15 @@ fn impl_assoc(ck: &mut Checker, module: ModuleId, imp: &mesh_parse::ast::ImplDef
             }
         }
     }
+    // `type Iter = ListIterator` (no arguments) iterates over `Item`.
+    let item = ordered.iter().find(|(n, _)| n.as_str() == "Item").map(|(_, t)| t.clone());
+    if let Some(item) = item {
+        for (_, t) in ordered.iter_mut() {
+            if matches!(t, Ty::Con(crate::ty::TyCon::Iter, a) if a.len() == 1 && a[0] == Ty::Error) {
+                *t = Ty::Con(crate::ty::TyCon::Iter, vec![item.clone()]);
+            }
+        }
+    }
     ordered
 }
 

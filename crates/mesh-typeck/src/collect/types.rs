@@ -49,6 +49,19 @@ pub fn lower_types(ck: &mut Checker) {
             _ => DefKind::Alias(AliasInfo { params, ty: Ty::Error }),
         };
     }
+    // The prelude's Option, Result and Ordering, which `T?` and `T!E` in
+    // aliases and fields below stand for.
+    let known = [("Option", 0), ("Result", 1), ("Ordering", 2)];
+    if let Some(p) = ck.prog.known.prelude {
+        for (name, which) in known {
+            let d = ck.prog.module(p).types.get(&Name::new(name)).copied();
+            match which {
+                0 => ck.prog.known.option = d,
+                1 => ck.prog.known.result = d,
+                _ => ck.prog.known.ordering = d,
+            }
+        }
+    }
     // (b) aliases, dependencies first.
     let mut state: rustc_hash::FxHashMap<DefId, u8> = Default::default();
     for (d, m, item) in &items {
@@ -106,17 +119,6 @@ pub fn lower_types(ck: &mut Checker) {
         }
     }
     clashing_variants(ck, &items);
-    let known = [("Option", 0), ("Result", 1), ("Ordering", 2)];
-    if let Some(p) = ck.prog.known.prelude {
-        for (name, which) in known {
-            let d = ck.prog.module(p).types.get(&Name::new(name)).copied();
-            match which {
-                0 => ck.prog.known.option = d,
-                1 => ck.prog.known.result = d,
-                _ => ck.prog.known.ordering = d,
-            }
-        }
-    }
 }
 
 /// Two sum types of one module with a variant of the same name, or a

@@ -1,0 +1,21 @@
+# Float Display: shortest round-trip digits, never an exponent, no trailing .0; negatives, tiny and huge values
+fn main() do
+  println("${42.0}")
+  println("${3.14}")
+  println("${0.1 + 0.2}")
+  println("${1e-7}")
+  println("${123456789.125}")
+  println("${-2.5}")
+  println("${-42.0}")
+  println("${1e21}")
+  println("${1.5e10 * 1.0}")
+  println("${0.5 - 0.5}")
+  println("${1.0 / 3.0}")
+  println("${2.0 / 3.0}")
+  println("${100.0}")
+  println("${0.001}")
+  println("${9007199254740993.0}")
+  println(Float.to_string(6.25))
+  println(String.from(-0.125))
+  println("${[1.0, 2.5, -3.75]}")
+end
