@@ -13,7 +13,12 @@ use mesh_parse::{Diagnostic, Name, Span};
 
 const DERIVABLE: &[&str] = &["Eq", "Ord", "Display", "Debug", "Hash", "Json", "Row", "Schema"];
 
-pub fn derive_all(ck: &mut Checker) {
+/// Json fields are checked after impls are collected (a field's type may
+/// have a hand-written `impl Json`): what `derive_all` leaves for
+/// [`check_json_all`].
+pub type JsonChecks = Vec<(DefId, ModuleId, Span)>;
+
+pub fn derive_all(ck: &mut Checker) -> JsonChecks {
     // Flags first, for every type: the Json check looks at other types'.
     let mut checks = Vec::new();
     for m in 0..ck.items.len() {
@@ -35,15 +40,24 @@ pub fn derive_all(ck: &mut Checker) {
             checks.push((id, module, derives, at));
         }
     }
+    let mut json = Vec::new();
     for (id, module, mut derives, at) in checks {
         structural_fields(ck, id, module, &mut derives, at);
         if derives.json {
-            check_json(ck, id, module, at);
+            json.push((id, module, at));
         }
         if derives.row {
             check_row(ck, id, module, at);
         }
         generate(ck, id, module, &derives);
+    }
+    json
+}
+
+/// The E0038 checks of `deriving(Json)`, once impls are known.
+pub fn check_json_all(ck: &mut Checker, checks: JsonChecks) {
+    for (id, module, at) in checks {
+        check_json(ck, id, module, at);
     }
 }
 
@@ -142,7 +156,11 @@ pub fn json_ok(ck: &Checker, ty: &Ty) -> bool {
                 DefKind::Sum(s) => s.derives.json,
                 _ => false,
             };
-            (known || derived) && args.iter().all(|a| json_ok(ck, a))
+            // A hand-written `impl Json` serialises the type itself.
+            let implemented = ck.prog.interface("Json").and_then(|i| ck.prog.impls.get(&i)).is_some_and(|impls| {
+                impls.iter().any(|imp| matches!(&ck.prog.def(*imp).kind, DefKind::Impl(info) if matches!(&info.for_ty, Ty::Con(TyCon::Adt(x), _) if x == d)))
+            });
+            implemented || ((known || derived) && args.iter().all(|a| json_ok(ck, a)))
         }
         Ty::Tuple(ts) => ts.iter().all(|t| json_ok(ck, t)),
         // Checked per instantiation.

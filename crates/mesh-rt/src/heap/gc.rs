@@ -155,6 +155,8 @@ unsafe fn collect_from(ctx: *mut Ctx, stack_low: usize) {
         (*ctx).alloc_ptr = to_ptr;
         (*ctx).alloc_limit = to_end;
     }
+    // Copies are not new allocation.
+    heap.counted = (*ctx).alloc_ptr;
 }
 
 impl Collector<'_> {

@@ -33,7 +33,8 @@ pub fn collect_all<'a>(ck: &mut Checker<'a>, sources: Vec<ModuleSource<'a>>) {
     types::lower_types(ck);
     ck.prog.index_variants();
     interfaces::collect_interfaces(ck);
-    crate::derive::derive_all(ck);
+    let json_checks = crate::derive::derive_all(ck);
     interfaces::collect_impls(ck);
+    crate::derive::check_json_all(ck, json_checks);
     signatures::collect_signatures(ck);
 }

@@ -1,0 +1,20 @@
+# Json.encode of scalars (Int, Float, Bool, String) and the JSON.encode_int/encode_bool/encode_string helpers
+fn main() do
+  println(Json.encode(42))
+  println(Json.encode(-7))
+  println(Json.encode(0))
+  println(Json.encode(9223372036854775807))
+  println(Json.encode(3.14))
+  println(Json.encode(-0.5))
+  println(Json.encode(2.5e-3))
+  println(Json.encode(true))
+  println(Json.encode(false))
+  println(Json.encode("hello"))
+  println(Json.encode(""))
+  println(JSON.encode_int(42))
+  println(JSON.encode_int(-1))
+  println(JSON.encode_bool(true))
+  println(JSON.encode_bool(false))
+  println(JSON.encode_string("hello"))
+  println(Json.encode_int(7) <> "," <> Json.encode_bool(true) <> "," <> Json.encode_string("x"))
+end
