@@ -54,7 +54,7 @@ pub type ActorYielder = Yielder<(), Suspend>;
 /// `program` must point at a valid [`Program`] whose functions follow the
 /// ABI; `argv` must hold `argc` C strings.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_rt_main(argc: i32, argv: *const *const u8, program: *const Program) -> i32 {
+pub unsafe extern "C" fn mesh_rt_main(argc: i64, argv: *const *const u8, program: *const Program) -> i64 {
     let p = &*program;
     let mut args = Vec::new();
     for i in 1..argc.max(0) as usize {
@@ -62,7 +62,7 @@ pub unsafe extern "C" fn mesh_rt_main(argc: i32, argv: *const *const u8, program
         args.push(s.to_string_lossy().into_owned());
     }
     let _ = ARGS.set(args);
-    run_main(p)
+    run_main(p) as i64
 }
 
 /// Runs Mesh `main` to completion as the first actor; returns the exit

@@ -226,11 +226,8 @@ impl<M: Module> Emitter<M> {
         s.params.push(cranelift_codegen::ir::AbiParam::new(I64));
         s.returns.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
         let main = self.module.declare_function("main", Linkage::Export, &s).map_err(|e| e.to_string())?;
-        let mut rs = cranelift_codegen::ir::Signature::new(self.c_conv);
-        rs.params.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
-        rs.params.push(cranelift_codegen::ir::AbiParam::new(I64));
-        rs.params.push(cranelift_codegen::ir::AbiParam::new(I64));
-        rs.returns.push(cranelift_codegen::ir::AbiParam::new(cranelift_codegen::ir::types::I32));
+        // The runtime's entry takes and returns words like every other.
+        let rs = abi::words(self.c_conv, 3);
         let rt_main = self.module.declare_function("mesh_rt_main", Linkage::Import, &rs).map_err(|e| e.to_string())?;
         let mut ctx = self.module.make_context();
         let mut fctx = FunctionBuilderContext::new();
@@ -245,9 +242,11 @@ impl<M: Module> Emitter<M> {
             let gv = self.module.declare_data_in_func(table, fb.func);
             let t = fb.ins().symbol_value(I64, gv);
             let fr = self.module.declare_func_in_func(rt_main, fb.func);
-            let call = fb.ins().call(fr, &[ps[0], ps[1], t]);
+            let argc = fb.ins().sextend(I64, ps[0]);
+            let call = fb.ins().call(fr, &[argc, ps[1], t]);
             let r = fb.inst_results(call)[0];
-            fb.ins().return_(&[r]);
+            let status = fb.ins().ireduce(cranelift_codegen::ir::types::I32, r);
+            fb.ins().return_(&[status]);
             fb.seal_all_blocks();
             fb.finalize(cfg);
         }

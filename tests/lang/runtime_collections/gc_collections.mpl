@@ -1,0 +1,17 @@
+# Collections survive garbage collection while runtime functions call allocating closures (map, filter, sort, reduce into maps of lists)
+fn main() do
+  let xs = Range.to_list(0..200000)
+  let strs = List.map(xs, fn i -> "item-" <> String.from(i) end)
+  let long = List.filter(strs, fn s -> String.length(s) > 10 end)
+  println("${List.length(strs)} ${List.length(long)} " <> List.get(long, 0))
+  let sorted = List.sort(List.take(strs, 50000), fn a, b -> String.length(b <> "x") - String.length(a <> "y") end)
+  println(List.get(sorted, 0) <> " " <> List.last(sorted))
+  let index = List.reduce(List.take(strs, 30000), Map.new(), fn m, s -> Map.put(m, s, String.length(s)) end)
+  let probe = "item-" <> String.from(29999)
+  println("${Map.size(index)} ${Map.get(index, probe)}")
+  let groups = List.reduce(List.take(xs, 30000), Map.new(), fn m, i -> Map.put(m, i % 7, List.append(Map.get(m, i % 7), "v" <> String.from(i))) end)
+  let g3 = Map.get(groups, 3)
+  println("${Map.size(groups)} ${List.length(g3)} " <> List.get(g3, 0) <> " " <> List.last(g3))
+  let words = Set.from_list(List.map(xs, fn i -> "w" <> String.from(i % 1000) end))
+  println("${Set.size(words)}")
+end

@@ -1,0 +1,38 @@
+# Map.new/put/get/has_key/size/delete; Map.get on a missing key gives the zero value (0, 0.0, false, "", empty list)
+fn main() do
+  let m = Map.put(Map.put(Map.new(), "one", 1), "two", 2)
+  let one = Map.get(m, "one")
+  let two = Map.get(m, "two")
+  let three = Map.get(m, "three")
+  println("${one} ${two} ${three}")
+  let h1 = Map.has_key(m, "one")
+  let h3 = Map.has_key(m, "three")
+  println("${h1} ${h3} ${Map.size(m)}")
+  let m2 = Map.delete(m, "one")
+  let h2 = Map.has_key(m2, "one")
+  let h0 = Map.has_key(m, "one")
+  println("${Map.size(m2)} ${h2} ${Map.size(m)} ${h0}")
+  let m3 = Map.delete(m2, "nope")
+  println("${Map.size(m3)}")
+  let floats = %{1 => 2.5}
+  println("${Map.get(floats, 1)} ${Map.get(floats, 7)}")
+  let flags = %{"a" => true}
+  let fa = Map.get(flags, "a")
+  let fb = Map.get(flags, "b")
+  println("${fa} ${fb}")
+  let names = %{1 => "x"}
+  println("[" <> Map.get(names, 2) <> "]" <> Map.get(names, 1))
+  let lists = %{"k" => [1, 2]}
+  let lk = Map.get(lists, "k")
+  let lz = Map.get(lists, "z")
+  println("${lk} ${lz} ${List.length(lz)}")
+  let empty :: Map<String, Int> = Map.new()
+  let ex = Map.get(empty, "x")
+  println("${Map.size(empty)} ${ex}")
+  let none_left = Map.delete(Map.delete(m, "one"), "two")
+  let again = Map.put(none_left, "two", 22)
+  let v = Map.get(again, "two")
+  println("${Map.size(none_left)} ${v} ${Map.size(again)}")
+  let counts = Map.put(Map.new(), 7, Map.get(Map.new(), 7) + 1)
+  println("${counts}")
+end
