@@ -39,6 +39,7 @@ pub fn compile_object(prog: &mir::Program, opts: Options) -> Result<(Vec<u8>, Op
     let builder = ObjectBuilder::new(isa, "mesh_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
     let mut em = clif::Emitter::new(ObjectModule::new(builder), opts.emit_clif);
     em.emit(prog)?;
+    em.check_runtime_symbols()?;
     em.c_main()?;
     let clif = em.clif.take();
     let product = em.module.finish();
@@ -56,6 +57,7 @@ pub fn run_jit(prog: &mir::Program, opts: Options, args: Vec<String>) -> Result<
     }
     let mut em = clif::Emitter::new(JITModule::new(jb), false);
     em.emit(prog)?;
+    em.check_runtime_symbols()?;
     let table = em.program_table.ok_or("no program table")?;
     em.module.finalize_definitions().map_err(|e| e.to_string())?;
     let (ptr, _) = em.module.get_finalized_data(table);

@@ -152,8 +152,7 @@ impl<M: Module> Emitter<M> {
             self.module.clear_context(&mut ctx);
         }
         let main = prog.main.ok_or("no main function")?;
-        self.entry_and_trampolines(main)?;
-        self.check_runtime_symbols()
+        self.entry_and_trampolines(main)
     }
 
     /// The SystemV entry (runs Mesh `main`), the trampolines `call0..3`,
