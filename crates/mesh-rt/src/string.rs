@@ -258,8 +258,17 @@ pub unsafe extern "C" fn mesh_string_repeat(ctx: *mut Ctx, s: u64, n: u64) -> u6
     let obj = alloc_string(ctx, total);
     let out = string_bytes_mut(obj);
     let b = bytes_of(s);
-    for i in 0..n {
-        out[i * len..(i + 1) * len].copy_from_slice(b);
+    if len == 1 {
+        out.fill(b[0]);
+    } else if total > 0 {
+        // Copy once, then double what is filled.
+        out[..len].copy_from_slice(b);
+        let mut filled = len;
+        while filled < total {
+            let k = filled.min(total - filled);
+            out.copy_within(0..k, filled);
+            filled += k;
+        }
     }
     obj as u64
 }
