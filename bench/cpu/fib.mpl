@@ -1,4 +1,4 @@
-# fib(35), naive recursion: calls and integer arithmetic.
+# fib(38), naive recursion: calls and integer arithmetic.
 fn fib(n :: Int) -> Int do
   if n < 2 do
     n
@@ -8,5 +8,5 @@ fn fib(n :: Int) -> Int do
 end
 
 fn main() do
-  println("${fib(35)}")
+  println("${fib(38)}")
 end

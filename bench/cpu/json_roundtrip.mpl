@@ -1,4 +1,4 @@
-# JSON: encode 20,000 structs to a JSON array and decode them back.
+# JSON: encode 200,000 structs to a JSON array and decode them back.
 struct Item do
   id :: Int
   name :: String
@@ -19,10 +19,10 @@ fn items(i :: Int, n :: Int, acc :: List<Item>) -> List<Item> do
 end
 
 fn main() do
-  let order = Order { items: items(0, 20000, []) }
+  let order = Order { items: items(0, 200000, []) }
   let text = Json.encode(order)
   case Order.from_json(text) do
-    Ok(back) -> println("${String.length(text)} ${List.length(back.items)} ${List.get(back.items, 19999).name}")
+    Ok(back) -> println("${String.length(text)} ${List.length(back.items)} ${List.get(back.items, 199999).name}")
     Err(e) -> println("error: ${e}")
   end
 end

@@ -1,4 +1,4 @@
-# Sorting 300,000 pseudo-random integers with a comparator closure.
+# Sorting 3,000,000 pseudo-random integers with a comparator closure.
 fn gen(i :: Int, n :: Int, seed :: Int, acc :: List<Int>) -> List<Int> do
   if i == n do
     acc
@@ -9,7 +9,7 @@ fn gen(i :: Int, n :: Int, seed :: Int, acc :: List<Int>) -> List<Int> do
 end
 
 fn main() do
-  let xs = gen(0, 300000, 42, [])
+  let xs = gen(0, 3000000, 42, [])
   let sorted = List.sort(xs, fn a, b -> a - b end)
-  println("${List.get(sorted, 0)} ${List.get(sorted, 150000)} ${List.get(sorted, 299999)}")
+  println("${List.get(sorted, 0)} ${List.get(sorted, 1500000)} ${List.get(sorted, 2999999)}")
 end

@@ -1,4 +1,4 @@
-# Map insert and lookup: 200,000 inserts, then 400,000 lookups.
+# Map insert and lookup: 1,000,000 inserts, then 2,000,000 lookups.
 fn fill(i :: Int, n :: Int, m :: Map<Int, Int>) -> Map<Int, Int> do
   if i == n do
     m
@@ -16,6 +16,6 @@ fn probe(i :: Int, n :: Int, m :: Map<Int, Int>, acc :: Int) -> Int do
 end
 
 fn main() do
-  let m = fill(0, 200000, Map.new())
-  println("${Map.size(m)} ${probe(0, 400000, m, 0)}")
+  let m = fill(0, 1000000, Map.new())
+  println("${Map.size(m)} ${probe(0, 2000000, m, 0)}")
 end

@@ -56,10 +56,11 @@ fn potential(bs :: List<Body>, i :: Int, j :: Int, n :: Int, e :: Float) -> Floa
   end
 end
 
-# One body's velocity after feeling every other body.
-fn pull(a :: Body, bs :: List<Body>, j :: Int, n :: Int, dt :: Float) -> Body do
+# One body's velocity after feeling every other body (the changes are
+# summed first, then applied).
+fn pull(a :: Body, bs :: List<Body>, j :: Int, n :: Int, dt :: Float, dvx :: Float, dvy :: Float, dvz :: Float) -> Body do
   if j >= n do
-    a
+    %{a | vx: a.vx - dvx, vy: a.vy - dvy, vz: a.vz - dvz}
   else
     let b = List.get(bs, j)
     let dx = a.x - b.x
@@ -67,18 +68,17 @@ fn pull(a :: Body, bs :: List<Body>, j :: Int, n :: Int, dt :: Float) -> Body do
     let dz = a.z - b.z
     let d2 = dx * dx + dy * dy + dz * dz
     if d2 == 0.0 do
-      pull(a, bs, j + 1, n, dt)
+      pull(a, bs, j + 1, n, dt, dvx, dvy, dvz)
     else
-      let mag = dt / (d2 * Math.sqrt(d2))
-      let m = b.mass * mag
-      pull(%{a | vx: a.vx - dx * m, vy: a.vy - dy * m, vz: a.vz - dz * m}, bs, j + 1, n, dt)
+      let m = b.mass * (dt / (d2 * Math.sqrt(d2)))
+      pull(a, bs, j + 1, n, dt, dvx + dx * m, dvy + dy * m, dvz + dz * m)
     end
   end
 end
 
 fn advance(bs :: List<Body>, dt :: Float) -> List<Body> do
   let n = List.length(bs)
-  let moved = List.map(bs, fn a -> pull(a, bs, 0, n, dt) end)
+  let moved = List.map(bs, fn a -> pull(a, bs, 0, n, dt, 0.0, 0.0, 0.0) end)
   List.map(moved, fn b -> %{b | x: b.x + dt * b.vx, y: b.y + dt * b.vy, z: b.z + dt * b.vz} end)
 end
 
@@ -93,6 +93,6 @@ end
 fn main() do
   let bs = offset(bodies())
   println("${Math.round(energy(bs) * 1000000000.0)}")
-  let after = run(bs, 2000000)
-  println("${Math.round(energy(after) * 1000000000.0)}")
+  let moved = run(bs, 2000000)
+  println("${Math.round(energy(moved) * 1000000000.0)}")
 end

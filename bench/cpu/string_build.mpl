@@ -1,4 +1,4 @@
-# String building: 300,000 interpolated lines collected and joined.
+# String building: 2,000,000 interpolated lines collected and joined.
 fn lines(i :: Int, n :: Int, acc :: List<String>) -> List<String> do
   if i == n do
     acc
@@ -8,6 +8,6 @@ fn lines(i :: Int, n :: Int, acc :: List<String>) -> List<String> do
 end
 
 fn main() do
-  let text = String.join(lines(0, 300000, []), "\n")
+  let text = String.join(lines(0, 2000000, []), "\n")
   println("${String.length(text)}")
 end

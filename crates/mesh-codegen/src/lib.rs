@@ -13,6 +13,7 @@ pub mod build;
 pub mod clif;
 pub mod layout;
 pub mod mir;
+pub mod opt;
 
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_object::{ObjectBuilder, ObjectModule};
@@ -29,7 +30,9 @@ pub struct Options {
 
 /// The MIR of a checked program whose entry is `main`.
 pub fn build_mir(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Program, Vec<String>> {
-    build::build(prog, sources, main)
+    let mut m = build::build(prog, sources, main)?;
+    opt::optimize(&mut m);
+    Ok(m)
 }
 
 /// An object file defining C `main` (link it with the runtime archive).

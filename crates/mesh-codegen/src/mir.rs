@@ -38,6 +38,11 @@ pub enum Prim {
     FDiv,
     FRem,
     FNeg,
+    FSqrt,
+    /// Int to Float.
+    IToF,
+    /// Float to Int, truncating toward zero (saturating).
+    FToI,
     /// Integer comparison producing 0/1.
     ICmp(Cmp),
     /// Float comparison producing 0/1.
@@ -52,6 +57,8 @@ pub enum Prim {
 pub enum Cmp {
     Eq,
     Ne,
+    /// Unsigned less-than (bounds checks).
+    ULt,
     Lt,
     Le,
     Gt,

@@ -109,6 +109,9 @@ pub struct TypeDesc {
     /// Filled lazily by the runtime (companion descriptors); generated
     /// code emits null, so descriptors live in writable data.
     pub cache: AtomicPtr<u8>,
+    /// The descriptor of `List<Self>`, filled lazily by the runtime (null
+    /// in generated code).
+    pub list: AtomicPtr<u8>,
 }
 
 // SAFETY: descriptors are immutable after creation except `cache`, which is

@@ -24,6 +24,7 @@ const fn scalar(kind: Kind, name: &'static [u8]) -> TypeDesc {
         derives: DERIVES_EQ | DERIVES_ORD | DERIVES_DISPLAY | DERIVES_DEBUG | DERIVES_HASH | DERIVES_JSON,
         impls: null(),
         cache: AtomicPtr::new(std::ptr::null_mut()),
+        list: AtomicPtr::new(std::ptr::null_mut()),
     }
 }
 
@@ -78,19 +79,51 @@ fn cstr(s: &str) -> *const u8 {
     leak(v)
 }
 
+/// Key of an interned descriptor without allocating: kind, the name's
+/// address (names are literals) and up to four component addresses
+/// (tuples with more components use the slow path's vector key).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct QuickKey(u32, usize, [usize; 4], usize);
+
+thread_local! {
+    /// Per-thread front of the interner: no lock, no allocation on a hit.
+    static QUICK: std::cell::RefCell<FxHashMap<QuickKey, usize>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
 /// A descriptor made once for `(kind, name, params)` and kept for the rest
 /// of the process.
 fn intern(kind: Kind, name: &'static str, params: &[&'static TypeDesc], make: impl FnOnce() -> TypeDesc) -> &'static TypeDesc {
-    let key = (kind as u32, name, params.iter().map(|p| *p as *const TypeDesc as usize).collect::<Vec<_>>());
-    let mut guard = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
-    let map = guard.get_or_insert_with(FxHashMap::default);
-    if let Some(d) = map.get(&key) {
-        // SAFETY: entries are leaked descriptors.
-        return unsafe { &*(*d as *const TypeDesc) };
+    let quick = (params.len() <= 4).then(|| {
+        let mut ps = [0usize; 4];
+        for (i, p) in params.iter().enumerate() {
+            ps[i] = *p as *const TypeDesc as usize;
+        }
+        QuickKey(kind as u32, name.as_ptr() as usize, ps, params.len())
+    });
+    if let Some(k) = quick {
+        if let Some(d) = QUICK.with(|q| q.borrow().get(&k).copied()) {
+            // SAFETY: entries are leaked descriptors.
+            return unsafe { &*(d as *const TypeDesc) };
+        }
     }
-    let d: &'static TypeDesc = Box::leak(Box::new(make()));
-    map.insert(key, d as *const TypeDesc as usize);
-    d
+    let key = (kind as u32, name, params.iter().map(|p| *p as *const TypeDesc as usize).collect::<Vec<_>>());
+    let d = {
+        let mut guard = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
+        let map = guard.get_or_insert_with(FxHashMap::default);
+        match map.get(&key) {
+            Some(d) => *d,
+            None => {
+                let d: &'static TypeDesc = Box::leak(Box::new(make()));
+                map.insert(key, d as *const TypeDesc as usize);
+                d as *const TypeDesc as usize
+            }
+        }
+    };
+    if let Some(k) = quick {
+        QUICK.with(|q| q.borrow_mut().insert(k, d));
+    }
+    // SAFETY: entries are leaked descriptors.
+    unsafe { &*(d as *const TypeDesc) }
 }
 
 fn composite(kind: Kind, name: &str, params: &[&'static TypeDesc]) -> TypeDesc {
@@ -105,11 +138,20 @@ fn composite(kind: Kind, name: &str, params: &[&'static TypeDesc]) -> TypeDesc {
         derives: DERIVES_EQ | DERIVES_ORD | DERIVES_DISPLAY | DERIVES_DEBUG | DERIVES_HASH | DERIVES_JSON,
         impls: null(),
         cache: AtomicPtr::new(std::ptr::null_mut()),
+        list: AtomicPtr::new(std::ptr::null_mut()),
     }
 }
 
+/// The descriptor of `List<elem>` (cached in `elem.list`).
 pub fn list_of(elem: &'static TypeDesc) -> &'static TypeDesc {
-    intern(Kind::List, "", &[elem], || composite(Kind::List, "", &[elem]))
+    let p = elem.list.load(AtomicOrdering::Acquire);
+    if !p.is_null() {
+        // SAFETY: only descriptors are stored in `list`.
+        return unsafe { &*(p as *const TypeDesc) };
+    }
+    let d = intern(Kind::List, "", &[elem], || composite(Kind::List, "", &[elem]));
+    elem.list.store(d as *const TypeDesc as *mut u8, AtomicOrdering::Release);
+    d
 }
 
 pub fn set_of(elem: &'static TypeDesc) -> &'static TypeDesc {

@@ -420,6 +420,7 @@ mod tests {
                 derives: 0,
                 impls: std::ptr::null(),
                 cache: Default::default(),
+                list: Default::default(),
             }));
             let s = new_str(ctx, "q");
             (new_tuple(ctx, d, &[1, s]), d)

@@ -807,6 +807,7 @@ pub(crate) mod tests {
             derives: DERIVES_JSON,
             impls: std::ptr::null(),
             cache: AtomicPtr::new(std::ptr::null_mut()),
+            list: AtomicPtr::new(std::ptr::null_mut()),
         }
     }
 

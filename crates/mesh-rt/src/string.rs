@@ -15,6 +15,40 @@ crate::export! {
     mesh_string_starts_with, mesh_string_ends_with, mesh_string_trim, mesh_string_to_upper, mesh_string_to_lower,
     mesh_string_replace, mesh_string_split, mesh_string_join, mesh_string_to_int, mesh_string_to_float,
     mesh_string_chars, mesh_string_index_of, mesh_string_repeat, mesh_string_collect,
+    mesh_rt_concat3, mesh_rt_concat4, mesh_rt_concat5, mesh_rt_concat6, mesh_rt_concat7, mesh_rt_concat8,
+}
+
+/// The concatenation of `parts` in one allocation (string interpolation).
+unsafe fn concat_parts(ctx: *mut Ctx, parts: &[u64]) -> u64 {
+    let total: usize = parts.iter().map(|p| bytes_of(*p).len()).sum();
+    let obj = alloc_string(ctx, total);
+    let out = string_bytes_mut(obj);
+    let mut at = 0;
+    for p in parts {
+        let b = bytes_of(*p);
+        out[at..at + b.len()].copy_from_slice(b);
+        at += b.len();
+    }
+    obj as u64
+}
+
+macro_rules! concat_n {
+    ($($name:ident($($p:ident),*);)*) => {$(
+        /// Concatenates its string arguments in one allocation.
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(ctx: *mut Ctx, $($p: u64),*) -> u64 {
+            concat_parts(ctx, &[$($p),*])
+        }
+    )*};
+}
+
+concat_n! {
+    mesh_rt_concat3(a, b, c);
+    mesh_rt_concat4(a, b, c, d);
+    mesh_rt_concat5(a, b, c, d, e);
+    mesh_rt_concat6(a, b, c, d, e, f);
+    mesh_rt_concat7(a, b, c, d, e, f, g);
+    mesh_rt_concat8(a, b, c, d, e, f, g, h);
 }
 
 /// `a <> b`.

@@ -105,6 +105,7 @@ fn descriptor_layout_matches() {
     assert_eq!(off("derives"), offset_of!(TypeDesc, derives));
     assert_eq!(off("impls"), offset_of!(TypeDesc, impls));
     assert_eq!(off("cache"), offset_of!(TypeDesc, cache));
+    assert_eq!(off("list"), offset_of!(TypeDesc, list));
     assert!(doc().contains(&format!("`TypeDesc` ({} bytes)", std::mem::size_of::<TypeDesc>())));
     assert!(doc().contains(&format!("`VariantDesc` ({} bytes)", std::mem::size_of::<VariantDesc>())));
     assert!(doc().contains(&format!("`Impls` ({} bytes)", std::mem::size_of::<Impls>())));

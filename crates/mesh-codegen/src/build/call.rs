@@ -240,6 +240,10 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 let lowered: Vec<Expr> = args.iter().map(|a| self.expr(a, false)).collect();
                 let site = Some(self.site(e.span));
                 match self.b.resolve(*def, &targs) {
+                    Some(Callee::Runtime { symbol, descs }) => match self.intrinsic(&symbol, lowered, &descs, site) {
+                        Ok(x) => x,
+                        Err(lowered) => self.b.call_callee(&Callee::Runtime { symbol, descs }, lowered, tail, site),
+                    },
                     Some(c) => self.b.call_callee(&c, lowered, tail, site),
                     None => Expr::unit(),
                 }
@@ -255,6 +259,43 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 Expr::CallClosure { closure: Box::new(f), args: lowered, tail }
             }
         }
+    }
+
+    /// Standard-library functions compiled inline (the runtime entry point
+    /// stays the slow path where one is needed); gives the arguments back
+    /// when `symbol` is not one of them.
+    fn intrinsic(&mut self, symbol: &str, mut args: Vec<Expr>, descs: &[DescRef], site: Option<StaticId>) -> Result<Expr, Vec<Expr>> {
+        use crate::mir::{Cmp, Prim};
+        use mesh_rt::abi;
+        let one = |p: Prim, mut args: Vec<Expr>| Expr::prim(p, vec![args.remove(0)]);
+        Ok(match (symbol, args.len()) {
+            ("mesh_list_length", 1) => Expr::load(args.remove(0), abi::LIST_LEN as u32),
+            ("mesh_list_get" | "mesh_list_nth", 2) => {
+                // In bounds (unsigned compare): load; else the runtime
+                // reports the bad index.
+                let (l, i) = (self.fresh(), self.fresh());
+                let idx = args.pop().expect("two arguments");
+                let list = args.pop().expect("two arguments");
+                let len = Expr::load(Expr::Var(l), abi::LIST_LEN as u32);
+                let ok = Expr::prim(Prim::ICmp(Cmp::ULt), vec![Expr::Var(i), len]);
+                let get = Expr::Index {
+                    base: Box::new(Expr::load(Expr::Var(l), abi::LIST_ARRAY as u32)),
+                    index: Box::new(Expr::prim(Prim::IAdd, vec![Expr::Var(i), Expr::load(Expr::Var(l), abi::LIST_START as u32)])),
+                    offset: abi::ARRAY_ELEMS as u32,
+                };
+                let mut slow_args = vec![Expr::Var(l), Expr::Var(i)];
+                slow_args.extend(descs.iter().map(|d| match d {
+                    DescRef::Static(s) => Expr::Static(*s),
+                    DescRef::Rt(sym) => Expr::RtData(sym),
+                }));
+                let slow = Expr::CallRt { symbol: symbol.to_string(), args: slow_args, site };
+                Expr::let_(l, list, Expr::let_(i, idx, Expr::if_(ok, get, slow)))
+            }
+            ("mesh_math_sqrt", 1) => one(Prim::FSqrt, args),
+            ("mesh_int_to_float" | "mesh_float_from", 1) => one(Prim::IToF, args),
+            ("mesh_float_to_int", 1) => one(Prim::FToI, args),
+            _ => return Err(args),
+        })
     }
 
     /// Standard-library functions typed by a rule: lowered inline.

@@ -11,28 +11,27 @@ use mesh_typeck::ty::{Ty, TyCon};
 
 impl<'b, 'p> FnLower<'b, 'p> {
     pub fn interpolate(&mut self, parts: &'p [TStrPart]) -> Expr {
-        let mut acc: Option<Expr> = None;
+        let mut pieces: Vec<Expr> = Vec::new();
         for p in parts {
-            let piece = match p {
+            pieces.push(match p {
                 TStrPart::Text(t) => Expr::Static(self.b.string_literal(t)),
                 TStrPart::Expr(e) => {
                     let v = self.expr(e, false);
                     let ty = self.ty(&e.ty);
                     self.display(v, &ty)
                 }
-            };
-            acc = Some(match acc {
-                None => piece,
-                Some(a) => Expr::rt("mesh_string_concat", vec![a, piece]),
             });
         }
-        acc.unwrap_or_else(|| Expr::Static(self.b.string_literal("")))
+        concat_all(pieces).unwrap_or_else(|| Expr::Static(self.b.string_literal("")))
     }
 
     /// The `Display` text of a value.
     pub fn display(&mut self, v: Expr, ty: &Ty) -> Expr {
-        if matches!(ty, Ty::Con(TyCon::String, _)) {
-            return v;
+        match ty {
+            Ty::Con(TyCon::String, _) => return v,
+            Ty::Con(TyCon::Int, _) => return Expr::rt("mesh_int_to_string", vec![v]),
+            Ty::Con(TyCon::Float, _) => return Expr::rt("mesh_float_to_string", vec![v]),
+            _ => {}
         }
         if let Some(f) = self.b.prog.interface("Display").and_then(|i| self.b.impl_method_for(i, "to_string", ty)) {
             return Expr::Call { func: f, args: vec![v], tail: false };
@@ -190,4 +189,19 @@ impl OwnerImpl for mesh_typeck::defs::FnInfo {
             _ => None,
         }
     }
+}
+
+/// Strings concatenated with as few allocations as the runtime allows
+/// (`mesh_rt_concat3` .. `mesh_rt_concat8` take that many parts).
+fn concat_all(mut pieces: Vec<Expr>) -> Option<Expr> {
+    while pieces.len() > 1 {
+        let take = pieces.len().min(8);
+        let group: Vec<Expr> = pieces.drain(..take).collect();
+        let joined = match group.len() {
+            2 => Expr::rt("mesh_string_concat", group),
+            n => Expr::rt(format!("mesh_rt_concat{n}"), group),
+        };
+        pieces.insert(0, joined);
+    }
+    pieces.pop()
 }

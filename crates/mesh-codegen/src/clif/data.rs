@@ -18,7 +18,7 @@ pub const DESC_VARIANTS: usize = 32;
 pub const DESC_NVARIANTS: usize = 40;
 pub const DESC_DERIVES: usize = 44;
 pub const DESC_IMPLS: usize = 48;
-pub const DESC_SIZE: usize = 64;
+pub const DESC_SIZE: usize = 72;
 pub const VARIANT_SIZE: usize = 24;
 
 struct Bytes<'e, M: Module> {
@@ -113,6 +113,7 @@ impl<M: Module> Emitter<M> {
                 b.u32(d.derives);
                 b.static_ptr(d.impls);
                 b.word(0); // cache
+                b.word(0); // list
                 debug_assert_eq!(b.bytes.len(), DESC_SIZE);
             }
             Static::Variant { desc, tag } => {

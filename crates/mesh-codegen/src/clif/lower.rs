@@ -358,10 +358,24 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 let r = self.fb.ins().fneg(x);
                 self.word(r)
             }
+            Prim::FSqrt => {
+                let x = self.f64(a[0]);
+                let r = self.fb.ins().sqrt(x);
+                self.word(r)
+            }
+            Prim::IToF => {
+                let r = self.fb.ins().fcvt_from_sint(F64, a[0]);
+                self.word(r)
+            }
+            Prim::FToI => {
+                let x = self.f64(a[0]);
+                self.fb.ins().fcvt_to_sint_sat(I64, x)
+            }
             Prim::ICmp(c) => {
                 let cc = match c {
                     Cmp::Eq => IntCC::Equal,
                     Cmp::Ne => IntCC::NotEqual,
+                    Cmp::ULt => IntCC::UnsignedLessThan,
                     Cmp::Lt => IntCC::SignedLessThan,
                     Cmp::Le => IntCC::SignedLessThanOrEqual,
                     Cmp::Gt => IntCC::SignedGreaterThan,
@@ -374,7 +388,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 let cc = match c {
                     Cmp::Eq => FloatCC::Equal,
                     Cmp::Ne => FloatCC::NotEqual,
-                    Cmp::Lt => FloatCC::LessThan,
+                    Cmp::ULt | Cmp::Lt => FloatCC::LessThan,
                     Cmp::Le => FloatCC::LessThanOrEqual,
                     Cmp::Gt => FloatCC::GreaterThan,
                     Cmp::Ge => FloatCC::GreaterThanOrEqual,

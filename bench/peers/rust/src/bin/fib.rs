@@ -7,5 +7,5 @@ fn fib(n: i64) -> i64 {
 }
 
 fn main() {
-    println!("{}", fib(std::hint::black_box(35)));
+    println!("{}", fib(std::hint::black_box(38)));
 }

@@ -1,5 +1,5 @@
 fn main() {
-    let n = std::hint::black_box(300000);
+    let n = std::hint::black_box(3000000);
     let mut seed: i64 = 42;
     let mut xs = Vec::with_capacity(n);
     for _ in 0..n {
@@ -7,5 +7,5 @@ fn main() {
         xs.push(seed % 1000000);
     }
     xs.sort_by(|a, b| (a - b).cmp(&0));
-    println!("{} {} {}", xs[0], xs[150000], xs[299999]);
+    println!("{} {} {}", xs[0], xs[1500000], xs[2999999]);
 }

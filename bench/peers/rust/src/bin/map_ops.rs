@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 
 fn main() {
-    let n = std::hint::black_box(200000i64);
+    let n = std::hint::black_box(1000000i64);
     let mut m: HashMap<i64, i64> = HashMap::new();
     for i in 0..n {
         m.insert((i * 7919) % 1000003, i);

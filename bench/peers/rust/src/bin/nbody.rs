@@ -40,18 +40,21 @@ fn energy(bs: &[Body]) -> f64 {
 fn advance(bs: &mut [Body], dt: f64) {
     let old: Vec<Body> = bs.to_vec();
     for a in bs.iter_mut() {
+        let (mut dvx, mut dvy, mut dvz) = (0.0, 0.0, 0.0);
         for b in &old {
             let (dx, dy, dz) = (a.x - b.x, a.y - b.y, a.z - b.z);
             let d2 = dx * dx + dy * dy + dz * dz;
             if d2 == 0.0 {
                 continue;
             }
-            let mag = dt / (d2 * d2.sqrt());
-            let m = b.mass * mag;
-            a.vx -= dx * m;
-            a.vy -= dy * m;
-            a.vz -= dz * m;
+            let m = b.mass * (dt / (d2 * d2.sqrt()));
+            dvx += dx * m;
+            dvy += dy * m;
+            dvz += dz * m;
         }
+        a.vx -= dvx;
+        a.vy -= dvy;
+        a.vz -= dvz;
     }
     for b in bs.iter_mut() {
         b.x += dt * b.vx;
