@@ -1,5 +1,10 @@
 //! MIR optimisations.
 //!
+//! Self tail calls become loops: `f(args)` in tail position of `f` assigns
+//! the parameters and jumps back to the top, which saves the frame set-up
+//! and argument shuffling of a `return_call` per iteration (most Mesh loops
+//! are self tail recursion).
+//!
 //! Tail recursion modulo accumulator: a function whose result in tail
 //! position is `x + f(args)` (or `x * f(args)`) with `f` itself becomes a
 //! loop carrying an accumulator: `acc = acc + x; params = args; continue`,
@@ -60,7 +65,8 @@ fn sites(e: &Expr, me: FuncId, out: &mut Vec<Prim>) {
 
 struct Rewriter {
     me: FuncId,
-    op: Prim,
+    /// The accumulating operator (`None`: only self tail calls loop).
+    op: Option<Prim>,
     acc: Var,
     params: Vec<Var>,
     nvars: u32,
@@ -72,9 +78,12 @@ impl Rewriter {
         Var(self.nvars - 1)
     }
 
-    /// `acc <op> v`, returned.
+    /// `acc <op> v` (or `v`), returned.
     fn finish(&self, v: Expr) -> Expr {
-        Expr::Return(Box::new(Expr::Prim(self.op, vec![Expr::Var(self.acc), v])))
+        match self.op {
+            Some(op) => Expr::Return(Box::new(Expr::Prim(op, vec![Expr::Var(self.acc), v]))),
+            None => Expr::Return(Box::new(v)),
+        }
     }
 
     /// Loops again with `args` as the parameters (all evaluated first).
@@ -108,13 +117,13 @@ impl Rewriter {
                 default: Box::new(self.tail(*default)),
             },
             Expr::Join { label, params, join, body } => Expr::Join { label, params, join: Box::new(self.tail(*join)), body: Box::new(self.tail(*body)) },
-            Expr::Prim(op, mut args) if op == self.op && args.len() == 2 && matches!(&args[1], Expr::Call { func, .. } if *func == self.me) => {
+            Expr::Prim(op, mut args) if Some(op) == self.op && args.len() == 2 && matches!(&args[1], Expr::Call { func, .. } if *func == self.me) => {
                 let call = args.pop().expect("two operands");
                 let x = self.inner(args.pop().expect("two operands"));
                 let Expr::Call { args: call_args, .. } = call else { unreachable!("matched above") };
                 let call_args: Vec<Expr> = call_args.into_iter().map(|a| self.inner(a)).collect();
                 let t = self.fresh();
-                let bump = Expr::let_(self.acc, Expr::Prim(self.op, vec![Expr::Var(self.acc), Expr::Var(t)]), Expr::unit());
+                let bump = Expr::let_(self.acc, Expr::Prim(op, vec![Expr::Var(self.acc), Expr::Var(t)]), Expr::unit());
                 let again = self.again(call_args, Expr::Continue);
                 Expr::let_(t, x, Expr::Seq(vec![bump, again]))
             }
@@ -181,17 +190,35 @@ impl Rewriter {
     }
 }
 
+/// Whether `e` has a self tail call in tail position.
+fn self_tail_call(e: &Expr, me: FuncId) -> bool {
+    match e {
+        Expr::Let(_, _, body) => self_tail_call(body, me),
+        Expr::Seq(es) => es.last().is_some_and(|l| self_tail_call(l, me)),
+        Expr::If { then, els, .. } => self_tail_call(then, me) || self_tail_call(els, me),
+        Expr::Switch { cases, default, .. } => cases.iter().any(|(_, c)| self_tail_call(c, me)) || self_tail_call(default, me),
+        Expr::Join { join, body, .. } => self_tail_call(join, me) || self_tail_call(body, me),
+        Expr::Return(v) => self_tail_call(v, me),
+        Expr::Call { func, tail: true, .. } => *func == me,
+        _ => false,
+    }
+}
+
 fn accumulate(f: &mut Func, me: FuncId) {
     let mut found = Vec::new();
     sites(&f.body, me, &mut found);
-    let Some(op) = found.first().copied() else { return };
-    if found.iter().any(|o| *o != op) {
-        return;
-    }
-    let identity = if op == Prim::IAdd { 0 } else { 1 };
+    let op = match found.first().copied() {
+        Some(op) if found.iter().all(|o| *o == op) => Some(op),
+        Some(_) => return,
+        None if self_tail_call(&f.body, me) => None,
+        None => return,
+    };
     let mut r = Rewriter { me, op, acc: Var(f.nvars), params: f.params.clone(), nvars: f.nvars + 1 };
     let body = std::mem::replace(&mut f.body, Expr::unit());
-    let looped = r.tail(body);
-    f.body = Expr::let_(r.acc, Expr::Word(identity), Expr::Loop(Box::new(looped)));
+    let looped = Expr::Loop(Box::new(r.tail(body)));
+    f.body = match op {
+        Some(op) => Expr::let_(r.acc, Expr::Word(if op == Prim::IAdd { 0 } else { 1 }), looped),
+        None => looped,
+    };
     f.nvars = r.nvars;
 }

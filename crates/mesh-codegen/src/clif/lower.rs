@@ -21,6 +21,11 @@ pub struct Lower<'a, 'e, M: Module> {
     /// (continue target, break target) of enclosing loops.
     loops: Vec<(Block, Block)>,
     joins: FxHashMap<JoinId, Block>,
+    /// The f64 a word was made from (and back), so chains of float
+    /// operations do not move every intermediate through an integer
+    /// register.
+    as_float: FxHashMap<Value, Value>,
+    as_word: FxHashMap<Value, Value>,
 }
 
 fn flags() -> MemFlagsData {
@@ -38,7 +43,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
         for (v, p) in f.params.iter().zip(&params[1..]) {
             fb.def_var(vars[v.0 as usize], *p);
         }
-        Lower { fb, em, vars, ctx, loops: Vec::new(), joins: FxHashMap::default() }
+        Lower { fb, em, vars, ctx, loops: Vec::new(), joins: FxHashMap::default(), as_float: FxHashMap::default(), as_word: FxHashMap::default() }
     }
 
     /// Lowers the body and returns its value.
@@ -310,11 +315,23 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
     }
 
     fn f64(&mut self, v: Value) -> Value {
-        self.fb.ins().bitcast(F64, MemFlagsData::new(), v)
+        if let Some(f) = self.as_float.get(&v) {
+            return *f;
+        }
+        let f = self.fb.ins().bitcast(F64, MemFlagsData::new(), v);
+        self.as_float.insert(v, f);
+        self.as_word.insert(f, v);
+        f
     }
 
-    fn word(&mut self, v: Value) -> Value {
-        self.fb.ins().bitcast(I64, MemFlagsData::new(), v)
+    fn word(&mut self, f: Value) -> Value {
+        if let Some(w) = self.as_word.get(&f) {
+            return *w;
+        }
+        let w = self.fb.ins().bitcast(I64, MemFlagsData::new(), f);
+        self.as_word.insert(f, w);
+        self.as_float.insert(w, f);
+        w
     }
 
     fn prim(&mut self, p: Prim, a: &[Value]) -> Value {
