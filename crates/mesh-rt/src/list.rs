@@ -324,20 +324,49 @@ pub unsafe extern "C" fn mesh_list_sort(ctx: *mut Ctx, xs: u64, f: u64, dt: u64)
     if n < 2 {
         return new_list_view(ctx, ld, src, 0, n);
     }
+    let cmp = crate::entry::program().call2;
+    // `a` goes after `b` when the user's function says so (stable).
+    let after = |a: u64, b: u64| (cmp(ctx, f, a, b) as i64) > 0;
+    // Runs of RUN elements by insertion sort (in place, in `src`), then
+    // bottom-up merges between `src` and `dst`. Elements are re-read from
+    // the arrays after every comparison: the comparator may allocate and
+    // the collector may move the elements (the arrays themselves are held
+    // in locals, so they stay put).
+    const RUN: usize = 8;
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo + RUN).min(n);
+        for i in lo + 1..hi {
+            let mut j = i;
+            while j > lo && after(word(src, ARRAY_ELEMS + j - 1), word(src, ARRAY_ELEMS + j)) {
+                let t = word(src, ARRAY_ELEMS + j);
+                set_word(src, ARRAY_ELEMS + j, word(src, ARRAY_ELEMS + j - 1));
+                set_word(src, ARRAY_ELEMS + j - 1, t);
+                j -= 1;
+            }
+        }
+        lo = hi;
+    }
+    if n <= RUN {
+        return new_list_view(ctx, ld, src, 0, n);
+    }
     let mut dst = new_array(ctx, ld, n);
     set_word(dst, ARRAY_USED, n as u64);
-    let mut width = 1;
+    let mut width = RUN;
     while width < n {
         let mut lo = 0;
         while lo < n {
             let mid = (lo + width).min(n);
             let hi = (lo + 2 * width).min(n);
             let (mut i, mut j, mut k) = (lo, mid, lo);
+            // Already in order: copy the block.
+            if mid < hi && !after(word(src, ARRAY_ELEMS + mid - 1), word(src, ARRAY_ELEMS + mid)) {
+                std::ptr::copy_nonoverlapping((src as *const u64).add(ARRAY_ELEMS + lo), (dst as *mut u64).add(ARRAY_ELEMS + lo), hi - lo);
+                lo = hi;
+                continue;
+            }
             while i < mid && j < hi {
-                let a = word(src, ARRAY_ELEMS + i);
-                let b = word(src, ARRAY_ELEMS + j);
-                let r = call2(ctx, f, a, b) as i64;
-                if r > 0 {
+                if after(word(src, ARRAY_ELEMS + i), word(src, ARRAY_ELEMS + j)) {
                     set_word(dst, ARRAY_ELEMS + k, word(src, ARRAY_ELEMS + j));
                     j += 1;
                 } else {
@@ -346,16 +375,8 @@ pub unsafe extern "C" fn mesh_list_sort(ctx: *mut Ctx, xs: u64, f: u64, dt: u64)
                 }
                 k += 1;
             }
-            while i < mid {
-                set_word(dst, ARRAY_ELEMS + k, word(src, ARRAY_ELEMS + i));
-                i += 1;
-                k += 1;
-            }
-            while j < hi {
-                set_word(dst, ARRAY_ELEMS + k, word(src, ARRAY_ELEMS + j));
-                j += 1;
-                k += 1;
-            }
+            let rest = if i < mid { (i, mid) } else { (j, hi) };
+            std::ptr::copy_nonoverlapping((src as *const u64).add(ARRAY_ELEMS + rest.0), (dst as *mut u64).add(ARRAY_ELEMS + k), rest.1 - rest.0);
             lo = hi;
         }
         std::mem::swap(&mut src, &mut dst);

@@ -145,7 +145,7 @@ unsafe fn collect_from(ctx: *mut Ctx, stack_low: usize) {
     let live = heap.chunks.iter().map(|c| c.top as usize - c.base as usize).sum::<usize>() + heap.large.values().map(|(s, _)| s).sum::<usize>();
     heap.live_after_gc = live;
     heap.allocated = 0;
-    heap.threshold = MIN_THRESHOLD.max(live * 2);
+    heap.threshold = MIN_THRESHOLD.max(live * 3);
     heap.collections += 1;
     if to_end.is_null() {
         // Nothing was copied: allocation starts a fresh chunk next time.
