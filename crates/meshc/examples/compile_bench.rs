@@ -135,7 +135,8 @@ fn main() {
         }
     };
     let t1 = Instant::now();
-    let (object, _) = mesh_codegen::compile_object(&mir, mesh_codegen::Options { opt: true, emit_clif: false }).expect("codegen");
+    let opt = std::env::var_os("MESH_OPT0").is_none();
+    let (object, _) = mesh_codegen::compile_object(&mir, mesh_codegen::Options { opt, emit_clif: false }).expect("codegen");
     let t_codegen = t1.elapsed();
     let t2 = Instant::now();
     let exe = dir.join("bench_exe");

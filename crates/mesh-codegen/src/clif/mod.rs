@@ -13,7 +13,7 @@ use cranelift_codegen::ir::{InstBuilder, MemFlagsData, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc};
 use rustc_hash::FxHashMap;
 
 /// Builds the target ISA: `pic` for object files (gcc's default PIE),
@@ -23,6 +23,9 @@ pub fn isa(pic: bool, opt: bool) -> Result<OwnedTargetIsa, String> {
     let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"));
     set(&mut flags, "opt_level", if opt { "speed" } else { "none" })?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
+    // The IR verifier runs in debug builds of meshc (and so in the test
+    // suite), not in release builds, where it costs a tenth of compile time.
+    set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
     set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
     if !pic {
         set(&mut flags, "use_colocated_libcalls", "false")?;
@@ -134,22 +137,28 @@ impl<M: Module> Emitter<M> {
             let id = self.statics[i];
             self.define_static(s, id)?;
         }
-        let mut ctx = self.module.make_context();
+        // Build every function's IR (declarations need the module), then
+        // compile them on every core, then define them in order.
         let mut fctx = FunctionBuilderContext::new();
-        
+        let mut built = Vec::with_capacity(prog.funcs.len());
         for (i, f) in prog.funcs.iter().enumerate() {
-            ctx.func.signature = abi::words(CallConv::Tail, f.params.len() + 1);
-            ctx.func.name = UserFuncName::user(0, self.funcs[i].as_u32());
+            let sig = abi::words(CallConv::Tail, f.params.len() + 1);
+            let mut func = cranelift_codegen::ir::Function::with_name_signature(UserFuncName::user(0, self.funcs[i].as_u32()), sig);
             {
-                let fb = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+                let fb = FunctionBuilder::new(&mut func, &mut fctx);
                 let lower = lower::Lower::new(fb, self, f);
                 lower.finish(&f.body);
             }
             if let Some(out) = &mut self.clif {
-                out.push_str(&format!("; {} ({})\n{}\n", f.name, f.origin, ctx.func.display()));
+                out.push_str(&format!("; {} ({})\n{}\n", f.name, f.origin, func.display()));
             }
-            self.module.define_function(self.funcs[i], &mut ctx).map_err(|e| format!("compiling {} ({}): {e:?}", f.name, f.origin))?;
-            self.module.clear_context(&mut ctx);
+            built.push(func);
+        }
+        let compiled = compile_all(self.module.isa(), built, prog)?;
+        for (i, (func, bytes, align, relocs)) in compiled.into_iter().enumerate() {
+            let id = self.funcs[i];
+            let relocs: Vec<ModuleReloc> = relocs.iter().map(|r| ModuleReloc::from_mach_reloc(r, &func, id)).collect();
+            self.module.define_function_bytes(id, align, &bytes, &relocs).map_err(|e| format!("defining {}: {e}", prog.funcs[i].name))?;
         }
         let main = prog.main.ok_or("no main function")?;
         self.entry_and_trampolines(main)
@@ -252,6 +261,58 @@ impl<M: Module> Emitter<M> {
         self.module.define_function(main, &mut ctx).map_err(|e| format!("main: {e:?}"))?;
         Ok(())
     }
+}
+
+/// A compiled function: its IR (for relocation names), code, alignment and
+/// relocations.
+type Compiled = (cranelift_codegen::ir::Function, Vec<u8>, u64, Vec<cranelift_codegen::FinalizedMachReloc>);
+
+/// Compiles `funcs` on all cores (functions are independent once built).
+fn compile_all(isa: &dyn cranelift_codegen::isa::TargetIsa, funcs: Vec<cranelift_codegen::ir::Function>, prog: &mir::Program) -> Result<Vec<Compiled>, String> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 8);
+    let n = funcs.len();
+    let mut slots: Vec<Option<Result<Compiled, String>>> = (0..n).map(|_| None).collect();
+    let mut work: Vec<Vec<(usize, cranelift_codegen::ir::Function)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, f) in funcs.into_iter().enumerate() {
+        work[i % threads].push((i, f));
+    }
+    let results: Vec<Vec<(usize, Result<Compiled, String>)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = work
+            .into_iter()
+            .map(|batch| {
+                s.spawn(move || {
+                    let mut out = Vec::with_capacity(batch.len());
+                    let mut ctx = cranelift_codegen::Context::new();
+                    for (i, func) in batch {
+                        ctx.clear();
+                        ctx.func = func;
+                        let r = match ctx.compile(isa, &mut cranelift_codegen::control::ControlPlane::default()) {
+                            Ok(code) => {
+                                let bytes = code.code_buffer().to_vec();
+                                let align = code.buffer.alignment as u64;
+                                let relocs = code.buffer.relocs().to_vec();
+                                Ok((std::mem::replace(&mut ctx.func, cranelift_codegen::ir::Function::new()), bytes, align, relocs))
+                            }
+                            Err(e) => Err(format!("{:?}", e.inner)),
+                        };
+                        out.push((i, r));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    for batch in results {
+        for (i, r) in batch {
+            slots[i] = Some(r);
+        }
+    }
+    slots
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.unwrap_or_else(|| Err("a compile thread failed".into())).map_err(|e| format!("compiling {} ({}): {e}", prog.funcs[i].name, prog.funcs[i].origin)))
+        .collect()
 }
 
 /// Whether a static is a descriptor (for tests).
