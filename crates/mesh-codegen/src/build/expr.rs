@@ -99,7 +99,9 @@ impl<'b, 'p> FnLower<'b, 'p> {
             TExprKind::Try { expr, kind } => self.try_expr(expr, kind, e),
             TExprKind::Block(b) => self.block(b, tail),
             TExprKind::Error => {
-                self.b.problem("an expression the checker rejected reached code generation");
+                let line = self.b.sources.file(self.file).line_col(e.span.start as usize).0;
+                let path = self.b.sources.path(self.file).display().to_string();
+                self.b.problem(format!("internal error: an expression the checker rejected reached code generation ({path}:{line})"));
                 Expr::unit()
             }
         }

@@ -26,6 +26,14 @@ impl DepWalker<'_> {
             if let Some(d) = self.prog.module(target).values.get(&member) {
                 self.out.push(*d);
             }
+            // `import Store.Stock` then `Stock.start()`: the service (or
+            // type) the module is named after.
+            let namesake = segs[segs.len() - 1].name;
+            if let Some(t) = self.prog.module(target).types.get(&namesake) {
+                if matches!(self.prog.def(*t).kind, DefKind::Service(_)) {
+                    self.out.push(*t);
+                }
+            }
             return;
         }
         if let Some(t) = self.prog.lookup_type(self.module, first) {
