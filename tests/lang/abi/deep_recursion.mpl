@@ -1,4 +1,4 @@
-# Deep recursion over lists of structs: 200,000 structs folded by self tail calls with a struct accumulator, 5,000-deep non-tail recursion, cons-pattern recursion returning Option<struct>
+# Deep recursion over lists of structs: 200,000 structs folded by self tail calls with a struct accumulator, 5,000-deep and 100,000-deep non-tail recursion (the latter returning structs), cons-pattern recursion returning Option<struct>
 struct Sample do
   id :: Int
   value :: Int
@@ -48,6 +48,12 @@ fn last_ok(xs :: List<Sample>, found :: Option<Sample>) -> Option<Sample> do
   end
 end
 
+fn bump(st :: Stats, s :: Sample) -> Stats = %{st | count: st.count + 1, sum: st.sum + s.value}
+
+fn nested(xs :: List<Sample>, i :: Int) -> Stats do
+  if i == List.length(xs) do Stats { count: 0, sum: 0, max: 0, bad: 0 } else bump(nested(xs, i + 1), List.get(xs, i)) end
+end
+
 fn main() do
   let xs = for i in 0..200000 do sample(i) end
   println("${List.length(xs)}")
@@ -62,4 +68,5 @@ fn main() do
   end
   let total_ids = List.reduce(xs, 0, fn acc, s -> acc + s.id end)
   println("${total_ids}")
+  println("${nested(List.take(xs, 100000), 0)}")
 end

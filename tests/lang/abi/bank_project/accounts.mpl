@@ -2,13 +2,13 @@
 pub struct Limits do
   daily :: Int
   overdraft :: Int
-end deriving(Eq, Ord, Display)
+end deriving(Eq, Ord, Display, Debug)
 
 pub type Txn do
   Deposit(Int)
   Withdraw(Int)
   Fee(String, Int)
-end deriving(Eq, Ord, Display)
+end deriving(Eq, Ord, Display, Debug)
 
 pub struct Account do
   id :: Int
@@ -17,7 +17,7 @@ pub struct Account do
   limits :: Limits
   history :: List<Txn>
   flag :: Option<String>
-end deriving(Eq, Ord, Display)
+end deriving(Eq, Ord, Display, Debug)
 
 pub fn open(id :: Int, owner :: String, daily :: Int) -> Account do
   Account { id: id, owner: owner, balance: 0, limits: Limits { daily: daily, overdraft: 50 }, history: [], flag: None }

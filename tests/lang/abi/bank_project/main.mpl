@@ -1,4 +1,4 @@
-# Multi-module project: Accounts hands Result<Result<Account, String>, Int> across the boundary, Rules returns closures capturing Accounts; Main folds transactions and orders imported structs by derived Ord
+# Multi-module project: Accounts hands Result<Result<Account, String>, Int> across the boundary, Rules returns closures capturing Accounts; Main folds transactions, prints derived Display and Debug, orders imported structs by derived Ord
 import Accounts
 import Rules
 from Accounts import Account, Txn
@@ -20,6 +20,7 @@ fn main() do
     println(line)
   end
   println("${a2}")
+  println(a2.inspect())
   let frozen = Accounts.freeze(a2)
   println("${Accounts.apply(frozen, Deposit(5))}")
   println("${Accounts.apply(a2, Deposit(5))}")
