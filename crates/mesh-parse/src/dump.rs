@@ -257,6 +257,11 @@ impl Printer {
             ExprKind::Path(path) => self.line(&format!("Path {}", path.dotted()), sp),
             ExprKind::Wildcard => self.line("Wildcard", sp),
             ExprKind::Alias(e, n) => self.nest(&format!("Alias {}", n.name), sp, |p| p.expr(e)),
+            ExprKind::OrPattern(alts) => self.nest("OrPattern", sp, |p| alts.iter().for_each(|a| p.expr(a))),
+            ExprKind::ConsPattern(h, t) => self.nest("ConsPattern", sp, |p| {
+                p.expr(h);
+                p.expr(t);
+            }),
             ExprKind::Field(b, n) => self.nest(&format!("Field .{}", n.name), sp, |p| p.expr(b)),
             ExprKind::Call { callee, args, trailing } => self.nest("Call", sp, |p| {
                 p.expr(callee);

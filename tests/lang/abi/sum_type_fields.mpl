@@ -54,7 +54,7 @@ fn origin_of(f :: Figure) -> Option<Point> do
   case f.geom do
     Circle(c, _) -> Some(c)
     Rect(a, _) -> Some(a)
-    Poly(pts) when List.length(pts) > 0 -> Some(List.head(pts))
+    Poly(p :: _) -> Some(p)
     Poly(_) -> None
     Nothing -> None
   end

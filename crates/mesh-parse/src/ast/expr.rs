@@ -163,6 +163,11 @@ pub enum ExprKind {
     /// only meaningful in a case-arm pattern, where it is an alias pattern;
     /// the checker rejects it as a value.
     Alias(Box<Expr>, Ident),
+    /// `a | b` inside a delimited list: an or-pattern in a case arm (the
+    /// checker rejects it as a value).
+    OrPattern(Vec<Expr>),
+    /// `h :: t` inside a delimited list: a cons pattern in a case arm.
+    ConsPattern(Box<Expr>, Box<Expr>),
     /// `e.name`: a field, or a module/type member when `e` is a `Path`.
     Field(Box<Expr>, Ident),
     Call { callee: Box<Expr>, args: Vec<Arg>, trailing: Option<Box<Closure>> },

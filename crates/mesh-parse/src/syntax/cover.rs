@@ -119,6 +119,8 @@ pub fn expr_to_pattern(ctx: &mut Ctx, e: Expr) -> Pattern {
         ExprKind::Var(name) => PatternKind::Bind(name),
         ExprKind::Wildcard => PatternKind::Wildcard,
         ExprKind::Alias(inner, name) => PatternKind::As(Box::new(expr_to_pattern(ctx, *inner)), name),
+        ExprKind::OrPattern(alts) => PatternKind::Or(alts.into_iter().map(|a| expr_to_pattern(ctx, a)).collect()),
+        ExprKind::ConsPattern(h, t) => PatternKind::Cons(Box::new(expr_to_pattern(ctx, *h)), Box::new(expr_to_pattern(ctx, *t))),
         ExprKind::Path(path) => PatternKind::Ctor { path, args: vec![], parens: false },
         ExprKind::Tuple(es) => PatternKind::Tuple(es.into_iter().map(|e| expr_to_pattern(ctx, e)).collect()),
         ExprKind::List(es) => PatternKind::List(es.into_iter().map(|e| expr_to_pattern(ctx, e)).collect()),

@@ -46,6 +46,17 @@ pub fn cons(head: Pattern, tail: Pattern) -> Pattern {
     Pattern { kind: PatternKind::Cons(Box::new(head), Box::new(tail)), span }
 }
 
+/// `a | b` read as an expression inside a delimited list (the right side
+/// already folded): one flat list of alternatives.
+pub fn elem_or(a: Expr, b: Expr, span: Span) -> Expr {
+    let mut alts = vec![a];
+    match b.kind {
+        ExprKind::OrPattern(rest) => alts.extend(rest),
+        _ => alts.push(b),
+    }
+    Expr::new(ExprKind::OrPattern(alts), span)
+}
+
 pub fn or_pattern(a: Pattern, b: Pattern, span: Span) -> Pattern {
     let alts = match a.kind {
         PatternKind::Or(mut alts) => {

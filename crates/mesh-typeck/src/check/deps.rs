@@ -133,6 +133,11 @@ impl DepWalker<'_> {
                 self.block(body);
             }
             ExprKind::Return(Some(x)) | ExprKind::Alias(x, _) => self.expr(x),
+            ExprKind::OrPattern(xs) => xs.iter().for_each(|x| self.expr(x)),
+            ExprKind::ConsPattern(h, t) => {
+                self.expr(h);
+                self.expr(t);
+            }
             ExprKind::Lit(_) | ExprKind::Wildcard | ExprKind::Break | ExprKind::Continue | ExprKind::Return(None) | ExprKind::Error => {}
         }
     }

@@ -56,6 +56,11 @@ impl FnCx<'_, '_> {
                 self.error(codes::MISPLACED, span, "`_` is not a value", "only valid in patterns", "use `_` in a pattern (`let _ = ...`, a case arm) or name the value");
                 error_expr(span)
             }
+            ExprKind::OrPattern(_) | ExprKind::ConsPattern(..) => {
+                let what = if matches!(&e.kind, ExprKind::OrPattern(_)) { "`|`" } else { "`::`" };
+                self.error(codes::MISPLACED, span, format!("{what} builds a pattern, not a value"), "only valid in a pattern", "use it in a case arm or `let` pattern; join lists with `++` and build one with `[x] ++ xs`");
+                error_expr(span)
+            }
             ExprKind::Alias(inner, name) => {
                 let _ = self.expr(inner, expected);
                 self.error(codes::MISPLACED, span, format!("`as {}` is not a value", name.name), "`as` names a value only in a pattern", "use `p as name` in a case arm or `let` pattern; to convert a value call a conversion such as `String.from(x)`");
