@@ -379,7 +379,7 @@ impl<'de> Visitor<'de> for FieldKey {
     fn visit_str<E: de::Error>(self, k: &str) -> Result<Option<usize>, E> {
         let d = self.0;
         // SAFETY: descriptors are valid.
-        Ok((0..d.nparams as usize).find(|&i| unsafe { field_name(d, i) } == k))
+        Ok(unsafe { field_names(d) }.iter().position(|n| *n == k))
     }
 }
 

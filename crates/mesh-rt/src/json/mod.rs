@@ -65,10 +65,25 @@ pub(crate) unsafe fn cname(p: *const u8) -> &'static str {
 
 /// Name of field `i` of a struct descriptor.
 pub(crate) unsafe fn field_name(d: &TypeDesc, i: usize) -> &'static str {
-    if d.field_names.is_null() {
-        return "";
+    field_names(d).get(i).copied().unwrap_or("")
+}
+
+/// A struct's field names as Rust strings, made once per descriptor and
+/// kept in its `cache` word (unused otherwise for structs).
+pub(crate) unsafe fn field_names(d: &TypeDesc) -> &'static [&'static str] {
+    if d.kind != Kind::Struct || d.field_names.is_null() {
+        return &[];
     }
-    cname(*d.field_names.add(i))
+    let p = d.cache.load(std::sync::atomic::Ordering::Acquire);
+    if !p.is_null() {
+        return &**(p as *const &'static [&'static str]);
+    }
+    let names: Vec<&'static str> = (0..d.nparams as usize).map(|i| cname(*d.field_names.add(i))).collect();
+    let slice: &'static [&'static str] = Box::leak(names.into_boxed_slice());
+    let cell: &'static &'static [&'static str] = Box::leak(Box::new(slice));
+    // A race leaks one copy: harmless.
+    d.cache.store(cell as *const &'static [&'static str] as *mut u8, std::sync::atomic::Ordering::Release);
+    slice
 }
 
 pub(crate) unsafe fn variant(d: &TypeDesc, tag: usize) -> &'static VariantDesc {
