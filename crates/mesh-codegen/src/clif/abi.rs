@@ -1,20 +1,21 @@
 //! Signatures (docs/ABI.md): Mesh functions use Cranelift's `tail`
-//! convention with `(ctx, args...) -> i64`; closure code takes the closure
-//! object after `ctx`; runtime entry points and the trampolines the runtime
-//! calls use the platform's C convention. Every parameter and result is one
-//! `i64` word: no signature here can carry an aggregate.
+//! convention with `(args...) -> i64` and find the actor's context in the
+//! pinned register; closure code takes the closure object first; runtime
+//! entry points and the trampolines the runtime calls use the platform's C
+//! convention with `ctx` as their first argument. Every parameter and
+//! result is one `i64` word: no signature here can carry an aggregate.
 
 use cranelift_codegen::ir::{types::I64, AbiParam, Signature};
 use cranelift_codegen::isa::CallConv;
 
-/// A Mesh function of `arity` parameters (plus `ctx`).
+/// A Mesh function of `arity` parameters.
 pub fn mesh(arity: usize) -> Signature {
-    words(CallConv::Tail, arity + 1)
+    words(CallConv::Tail, arity)
 }
 
-/// Closure code: `(ctx, closure, args...)`.
+/// Closure code: `(closure, args...)`.
 pub fn closure(arity: usize) -> Signature {
-    words(CallConv::Tail, arity + 2)
+    words(CallConv::Tail, arity + 1)
 }
 
 /// A runtime entry point taking `ctx` and `nargs` words.

@@ -39,8 +39,8 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
         fb.switch_to_block(entry);
         let vars: Vec<Variable> = (0..f.nvars).map(|_| fb.declare_var(I64)).collect();
         let params = fb.block_params(entry).to_vec();
-        let ctx = params[0];
-        for (v, p) in f.params.iter().zip(&params[1..]) {
+        let ctx = fb.ins().get_pinned_reg(I64);
+        for (v, p) in f.params.iter().zip(&params) {
             fb.def_var(vars[v.0 as usize], *p);
         }
         Lower { fb, em, vars, ctx, loops: Vec::new(), joins: FxHashMap::default(), as_float: FxHashMap::default(), as_word: FxHashMap::default() }
@@ -120,7 +120,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 Some(self.fb.ins().load(I64, flags(), addr, (*offset as i32) * 8))
             }
             Expr::Call { func, args, tail } => {
-                let mut vs = vec![self.ctx];
+                let mut vs = Vec::with_capacity(args.len());
                 for a in args {
                     vs.push(self.expr(a)?);
                 }
@@ -135,7 +135,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
             }
             Expr::CallClosure { closure, args, tail } => {
                 let c = self.expr(closure)?;
-                let mut vs = vec![self.ctx, c];
+                let mut vs = vec![c];
                 for a in args {
                     vs.push(self.expr(a)?);
                 }
