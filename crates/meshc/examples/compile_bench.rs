@@ -6,6 +6,11 @@
 
 use std::time::Instant;
 
+// mimalloc: the compiler allocates many small short-lived objects
+// (Cranelift's per-function data); it is ~10% faster than glibc's malloc here.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const TEMPLATE: &str = r#"
 ## Records of kind @.
 pub struct Record@ do
