@@ -46,8 +46,12 @@ static EMBEDDED_RUNTIME: &[u8] = include_bytes!(env!("MESH_RT_ARCHIVE"));
 /// Where the runtime archive is: `$MESH_RT_LIB` if set, else the archive
 /// embedded in meshc, written once to the temporary folder.
 pub fn runtime_archive() -> Result<PathBuf, String> {
-    if let Ok(p) = std::env::var("MESH_RT_LIB") {
-        return Ok(PathBuf::from(p));
+    if let Some(p) = std::env::var_os("MESH_RT_LIB").filter(|p| !p.is_empty()) {
+        let p = PathBuf::from(p);
+        if !p.is_file() {
+            return Err(format!("MESH_RT_LIB is set to {}, which is not a file", p.display()));
+        }
+        return Ok(p);
     }
     let path = std::env::temp_dir().join(format!("mesh-runtime-{}-{}.a", env!("CARGO_PKG_VERSION"), env!("MESH_RT_STAMP")));
     if std::fs::metadata(&path).map(|m| m.len() as usize == EMBEDDED_RUNTIME.len()).unwrap_or(false) {

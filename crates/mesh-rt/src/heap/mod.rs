@@ -29,8 +29,11 @@ fn chunk_layout() -> Layout {
 
 /// Free chunks shared by all heaps (a dead actor's chunks go back here).
 static POOL: Mutex<Vec<usize>> = Mutex::new(Vec::new());
-/// How many free chunks the pool keeps before giving memory back.
-const POOL_KEEP: usize = 64;
+/// How many free chunks (64 MB) the pool keeps before giving memory back:
+/// a heap that collects returns its chunks here and takes them again, so
+/// the pool must hold a whole cycle of a heap with tens of MB live, or
+/// every cycle faults its pages in afresh.
+const POOL_KEEP: usize = 256;
 
 pub(crate) fn take_chunk() -> *mut u64 {
     if let Some(c) = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop() {
