@@ -168,22 +168,27 @@ pub struct Ctx {
     pub alloc_ptr: *mut u64,
     /// End of the current allocation chunk.
     pub alloc_limit: *mut u64,
-    /// Decremented at function entry and loop back-edges; at zero the
-    /// actor yields (issue 5).
-    pub reductions: i64,
+    /// Generated code compares the stack pointer with this on every
+    /// function entry and loop back-edge and calls `mesh_rt_stack_check`
+    /// when it is below: the actor's real stack limit, or `u64::MAX` when
+    /// the scheduler asks the actor to yield (preemption).
+    pub stack_limit: u64,
     /// The source position (`file:line`, a Mesh string) of the standard
     /// library call in progress, stored by generated code before each such
     /// call so the runtime's panics can say where they happened; 0 if none.
     pub site: u64,
     /// The runtime's state for this actor.
     pub actor: *mut crate::actor::Actor,
+    /// Set by `mesh_rt_receive`: 1 when the `after` timeout fired.
+    pub status: u64,
 }
 
 /// Byte offsets generated code relies on.
 pub const CTX_ALLOC_PTR: i32 = 0;
 pub const CTX_ALLOC_LIMIT: i32 = 8;
-pub const CTX_REDUCTIONS: i32 = 16;
+pub const CTX_STACK_LIMIT: i32 = 16;
 pub const CTX_SITE: i32 = 24;
+pub const CTX_STATUS: i32 = 40;
 
 /// Word offsets inside objects.
 pub const HEADER: usize = 0;

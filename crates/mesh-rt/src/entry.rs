@@ -4,13 +4,10 @@
 //! turns how it ended into the process exit status (LANGUAGE.md 6.2).
 
 use crate::abi::{Ctx, Program};
-use crate::actor::{Actor, Exit};
+use crate::actor::Actor;
 use corosensei::stack::{DefaultStack, Stack};
-use corosensei::{Coroutine, CoroutineResult, Yielder};
+use corosensei::{Coroutine, CoroutineResult};
 use std::sync::OnceLock;
-
-/// The stack `main` runs on (reserved, committed as it is used).
-const MAIN_STACK_BYTES: usize = 256 * 1024 * 1024;
 
 static PROGRAM: OnceLock<ProgramFns> = OnceLock::new();
 static ARGS: OnceLock<Vec<String>> = OnceLock::new();
@@ -38,15 +35,7 @@ pub fn args() -> &'static [String] {
     ARGS.get().map(|v| v.as_slice()).unwrap_or(&[])
 }
 
-/// What a suspended actor tells whoever resumed it.
-pub enum Suspend {
-    /// The actor panicked: never resume it.
-    Panicked,
-}
-
-/// The yielder of the coroutine an actor runs on (type-erased pointer
-/// kept in the actor for the panic path).
-pub type ActorYielder = Yielder<(), Suspend>;
+pub use crate::actor::{ActorYielder, Suspend};
 
 /// Entry point called by the generated C `main`.
 ///
@@ -65,48 +54,22 @@ pub unsafe extern "C" fn mesh_rt_main(argc: i64, argv: *const *const u8, program
     run_main(p) as i64
 }
 
-/// Runs Mesh `main` to completion as the first actor; returns the exit
-/// status. Used by generated binaries and by the JIT.
+/// Runs Mesh `main` as the first actor on the scheduler until the program
+/// ends (LANGUAGE.md 6.2); returns the exit status. Used by generated
+/// binaries and by the JIT.
 ///
 /// # Safety
 /// The program's functions must follow the ABI.
 pub unsafe fn run_main(p: &Program) -> i32 {
     let _ = PROGRAM.set(ProgramFns { call0: p.call0, call1: p.call1, call2: p.call2, call3: p.call3 });
     let entry = p.entry;
-    let stack = match DefaultStack::new(MAIN_STACK_BYTES) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("Mesh runtime: cannot reserve the main stack: {e}");
-            return 70;
-        }
-    };
-    let stack_high = stack.base().get();
-    let mut actor = Actor::new();
-    actor.heap.stack_high = stack_high;
-    let actor_ptr: *mut Actor = &mut *actor;
-    let mut co = Coroutine::with_stack(stack, move |y: &ActorYielder, ()| {
-        let a = &mut *actor_ptr;
-        a.yielder = y as *const ActorYielder;
-        let ctx: *mut Ctx = a.ctx();
+    let stats = std::env::var_os("MESH_RT_STATS").is_some();
+    crate::sched::run_main(Box::new(move |ctx: *mut Ctx| {
         entry(ctx);
-        a.exit = Some(Exit::Normal);
-    });
-    let status = match co.resume(()) {
-        CoroutineResult::Return(()) => 0,
-        CoroutineResult::Yield(Suspend::Panicked) => {
-            // The stack holds frames of generated code without unwind
-            // information: drop it without unwinding.
-            co.force_reset();
-            1
+        if stats {
+            report_stats(&(*(*ctx).actor).heap);
         }
-    };
-    crate::io::flush_stdout();
-    if std::env::var_os("MESH_RT_STATS").is_some() {
-        report_stats(&actor.heap);
-    }
-    drop(co);
-    drop(actor);
-    status
+    }))
 }
 
 /// `MESH_RT_STATS=1`: the main actor's allocation figures and the
@@ -139,7 +102,7 @@ pub fn with_test_actor<R: 'static>(f: impl FnOnce(*mut Ctx) -> R + 'static) -> R
     });
     let r = match co.resume(()) {
         CoroutineResult::Return(r) => r,
-        CoroutineResult::Yield(Suspend::Panicked) => {
+        CoroutineResult::Yield(_) => {
             // SAFETY: the coroutine is suspended and never resumed.
             unsafe { co.force_reset() };
             panic!("the test actor panicked")

@@ -1,7 +1,8 @@
 //! mesh-rt: the runtime every Mesh program links: per-actor heaps with a
 //! mostly-copying collector, the values of the standard library (strings,
-//! lists, maps, sets, JSON ...), panics, and the program entry. The actor
-//! scheduler, services, HTTP, WebSocket and PostgreSQL come in issues 5-6.
+//! lists, maps, sets, JSON ...), panics, the program entry, the M:N actor
+//! scheduler with services and jobs. HTTP, WebSocket and PostgreSQL come
+//! in issue 6 and later.
 //!
 //! Invariant: no entry point unwinds into generated code: a failure is a
 //! Mesh panic of the calling actor (`panic.rs`).
@@ -15,6 +16,7 @@ pub mod symbols;
 pub mod abi;
 pub mod actor;
 pub mod compare;
+pub mod copy;
 pub mod derived;
 pub mod desc;
 pub mod display;
@@ -26,8 +28,12 @@ pub mod json;
 pub mod list;
 pub mod map;
 pub mod math;
+pub mod node;
 pub mod panic;
+pub mod process;
 pub mod queue;
+pub mod sched;
+pub mod service;
 pub mod string;
 pub mod sys;
 pub mod value;

@@ -3,7 +3,6 @@
 //! runtime's own failures (out of memory) end the process.
 
 use crate::abi::Ctx;
-use crate::entry::Suspend;
 
 /// Panics the actor running on `ctx`: prints the message and never
 /// returns to the caller.
@@ -14,14 +13,11 @@ pub unsafe fn panic_actor(ctx: *mut Ctx, message: &str) -> ! {
     crate::io::flush_stdout();
     eprintln!("{message}");
     let actor = &mut *(*ctx).actor;
-    actor.exit = Some(crate::actor::Exit::Panic(message.to_string()));
     if actor.yielder.is_null() {
         // Not on an actor coroutine (a runtime unit test): end the process.
         std::process::exit(1);
     }
-    (*actor.yielder).suspend(Suspend::Panicked);
-    // A panicked actor is never resumed.
-    std::process::abort()
+    crate::process::exit_actor(ctx, crate::actor::Exit::Panic(message.to_string()))
 }
 
 /// `mesh_rt_panic(ctx, message, site)`: a panic raised by generated code

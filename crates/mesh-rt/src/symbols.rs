@@ -36,6 +36,9 @@ pub fn functions() -> Vec<(&'static str, *const u8)> {
         crate::iter::symbols(),
         crate::json::symbols(),
         crate::derived::symbols(),
+        crate::process::symbols(),
+        crate::node::symbols(),
+        crate::service::symbols(),
     ] {
         v.extend(part);
     }

@@ -1,4 +1,4 @@
-//! The process's surroundings: `Env`, `File`, `Timer.sleep`.
+//! The process's surroundings: `Env`, `File` (`Timer` is in process.rs).
 //!
 //! File errors are `Err(message)`: the operating system's reason, e.g.
 //! `No such file or directory`.
@@ -9,7 +9,6 @@ use crate::value::{new_str, str_of};
 
 crate::export! {
     mesh_env_get, mesh_file_read, mesh_file_write, mesh_file_append, mesh_file_delete, mesh_file_exists,
-    mesh_timer_sleep,
 }
 
 /// The text of an I/O error without Rust's ` (os error N)` suffix.
@@ -88,18 +87,6 @@ pub unsafe extern "C" fn mesh_file_delete(ctx: *mut Ctx, path: u64) -> u64 {
 #[no_mangle]
 pub unsafe extern "C" fn mesh_file_exists(_ctx: *mut Ctx, path: u64) -> u64 {
     std::path::Path::new(str_of(path)).exists() as u64
-}
-
-/// `Timer.sleep(ms)`: blocks the calling thread for now (the scheduler
-/// will suspend only the calling actor).
-#[no_mangle]
-pub unsafe extern "C" fn mesh_timer_sleep(_ctx: *mut Ctx, ms: u64) -> u64 {
-    let ms = ms as i64;
-    if ms > 0 {
-        crate::io::flush_stdout();
-        std::thread::sleep(std::time::Duration::from_millis(ms as u64));
-    }
-    0
 }
 
 #[cfg(test)]

@@ -248,6 +248,24 @@ pub struct ActorInfo {
     pub ty: Option<Ty>,
 }
 
+impl ActorInfo {
+    /// The actor's type scheme: its parameters are those of its function
+    /// type and of its message type, in that order of appearance (a spawn
+    /// instantiates both at once).
+    pub fn scheme(&self) -> Option<Scheme> {
+        let ty = self.ty.clone()?;
+        let mut params = Vec::new();
+        Ty::Tuple(vec![ty.clone(), self.message.clone()]).walk(&mut |x| {
+            if let Ty::Param(p) = x {
+                if !params.contains(p) {
+                    params.push(*p);
+                }
+            }
+        });
+        Some(Scheme { params, bounds: Vec::new(), ty })
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum DefKind {
     Fn(FnInfo),

@@ -65,8 +65,8 @@ impl Builder<'_> {
         match &prog.def(def).kind {
             DefKind::Fn(info) => {
                 if let Some(symbol) = &info.symbol {
-                    if matches!(info.special, Some(Special::Spawn | Special::Send | Special::SelfPid | Special::NodeSpawn)) {
-                        self.problem(format!("`{}` is not supported yet (actors come with the scheduler)", prog.def(def).name));
+                    if matches!(info.special, Some(Special::Spawn | Special::NodeSpawn)) {
+                        self.problem(format!("`{}` cannot be used as a value (call it)", prog.def(def).name));
                         return None;
                     }
                     let descs = args.iter().map(|a| self.desc(a)).collect();
@@ -82,15 +82,14 @@ impl Builder<'_> {
                         let d = self.desc(&t);
                         Some(Callee::Runtime { symbol: format!("mesh_rt_derived_{}", what.as_str().trim_matches('_')), descs: vec![d] })
                     }
-                    (_, Some(_)) => {
-                        self.problem(format!("`{}` (services) is not supported yet", prog.def(def).name));
-                        None
-                    }
+                    (_, Some(Generated::ServiceStart { service })) => Some(Callee::Func(self.service_fn(*service, super::service::Part::Start))),
+                    (_, Some(Generated::ServiceClient { service, index })) => Some(Callee::Func(self.service_fn(*service, super::service::Part::Client(*index)))),
                     _ => Some(Callee::Func(self.instance(def, args.to_vec()))),
                 }
             }
-            DefKind::Actor(_) | DefKind::Service(_) | DefKind::Supervisor => {
-                self.problem(format!("`{}` (actors and services) is not supported yet", prog.def(def).name));
+            DefKind::Actor(_) => Some(Callee::Func(self.instance(def, args.to_vec()))),
+            DefKind::Service(_) | DefKind::Supervisor => {
+                self.problem(format!("`{}` (supervisors) is not supported yet", prog.def(def).name));
                 None
             }
             _ => None,
@@ -189,6 +188,11 @@ impl<'b, 'p> FnLower<'b, 'p> {
         if targs.is_empty() {
             if let Some(s) = self.b.prog.fn_info(def).and_then(|f| f.scheme.as_ref()) {
                 return s.params.iter().map(|p| self.ty(&Ty::Param(*p))).collect();
+            }
+            if let DefKind::Actor(a) = &self.b.prog.def(def).kind {
+                if let Some(s) = a.scheme() {
+                    return s.params.iter().map(|p| self.ty(&Ty::Param(*p))).collect();
+                }
             }
         }
         targs.iter().map(|a| self.ty(a)).collect()
@@ -318,6 +322,13 @@ impl<'b, 'p> FnLower<'b, 'p> {
                         Expr::rt("mesh_rt_tuple_nth", vec![t, i, Expr::Word(n as i64)])
                     }
                 })
+            }
+            Special::Spawn => Some(self.spawn(args, e.span, false)),
+            Special::NodeSpawn => {
+                // One node: the node name is evaluated, the spawn is local.
+                let node = self.expr(args.first()?, false);
+                let link = name.as_str() == "spawn_link";
+                Some(crate::build::func::seq(vec![node, self.spawn(&args[1..], e.span, link)]))
             }
             Special::IterFrom => {
                 let x = self.expr(args.first()?, false);

@@ -68,9 +68,9 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 let tree = self.match_arms(&[(v, ty)], arms_in, fail, tail);
                 Expr::let_(v, s, tree)
             }
-            TExprKind::Receive { .. } => {
-                self.b.problem("`receive` is not supported yet (actors come with the scheduler)");
-                Expr::unit()
+            TExprKind::Receive { arms, after } => {
+                let ty = self.ty(&e.ty);
+                self.receive(arms, after.as_ref(), &ty, e.span, tail)
             }
             TExprKind::Closure(c) => {
                 let ty = self.ty(&e.ty);

@@ -42,7 +42,7 @@ pub fn lower_def(b: &mut Builder, def: DefId, args: &[Ty]) -> Func {
         return Func { name: String::new(), params: Vec::new(), body: Expr::unit(), nvars: 0, origin: String::new() };
     };
     let scheme = prog.fn_info(def).and_then(|f| f.scheme.clone()).or_else(|| match &prog.def(def).kind {
-        mesh_typeck::defs::DefKind::Actor(a) => prog.fn_info(a.function).and_then(|f| f.scheme.clone()),
+        mesh_typeck::defs::DefKind::Actor(a) => a.scheme(),
         _ => None,
     });
     let (params, ret) = match &scheme {
@@ -61,7 +61,22 @@ pub fn lower_def(b: &mut Builder, def: DefId, args: &[Ty]) -> Func {
     let arity = tf.clauses.first().map(|c| c.params.len()).unwrap_or(0);
     let param_vars: Vec<Var> = (0..arity).map(|_| f.fresh()).collect();
     let span = tf.clauses.first().map(|c| c.span).unwrap_or_default();
-    let body = f.clauses(&tf.clauses, &param_vars, span, true);
+    let mut body = f.clauses(&tf.clauses, &param_vars, span, true);
+    if let Some(t) = &tf.terminate {
+        let caps: Vec<(LocalId, Var)> = match tf.clauses.first() {
+            Some(c) => c
+                .params
+                .iter()
+                .zip(&param_vars)
+                .filter_map(|(p, v)| match p.kind {
+                    TPatternKind::Bind(id) => Some((id, *v)),
+                    _ => None,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        body = seq(vec![f.terminate(t, &caps, span), body]);
+    }
     Func { name: String::new(), params: param_vars, body, nvars: f.nvars, origin: String::new() }
 }
 

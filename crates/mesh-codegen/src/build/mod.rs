@@ -11,7 +11,9 @@ mod expr;
 mod func;
 mod ops;
 mod pattern;
+mod process;
 mod schema;
+mod service;
 
 pub use call::Callee;
 
@@ -28,6 +30,8 @@ enum Job {
     Def { def: DefId, args: Vec<Ty> },
     /// Closure code `(closure, params...)` that calls `callee`.
     Wrapper { callee: Callee, arity: usize },
+    /// A generated function of a service.
+    Service { service: DefId, part: service::Part },
 }
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -47,6 +51,10 @@ pub struct Builder<'p> {
     funcs: FxHashMap<FnKey, FuncId>,
     queue: Vec<(FuncId, Job)>,
     static_closures: FxHashMap<(Callee, usize), StaticId>,
+    /// Spawn thunks by number of arguments.
+    pub apply_thunks: FxHashMap<usize, FuncId>,
+    /// Generated service functions (start, clients, loop, handlers).
+    pub service_funcs: FxHashMap<(DefId, service::Part), FuncId>,
     /// Problems found while building (constructs not supported yet).
     pub problems: Vec<String>,
     /// Error types met (a checker bug if ever non-zero).
@@ -66,6 +74,8 @@ pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Pr
         funcs: FxHashMap::default(),
         queue: Vec::new(),
         static_closures: FxHashMap::default(),
+        apply_thunks: FxHashMap::default(),
+        service_funcs: FxHashMap::default(),
         problems: Vec::new(),
         error_types: std::cell::Cell::new(0),
     };
@@ -75,6 +85,7 @@ pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Pr
         let f = match job {
             Job::Def { def, args } => func::lower_def(&mut b, def, &args),
             Job::Wrapper { callee, arity } => b.wrapper(&callee, arity),
+            Job::Service { service, part } => service::lower_part(&mut b, service, part),
         };
         let name = b.out.funcs[id.0 as usize].name.clone();
         b.out.funcs[id.0 as usize] = Func { name, ..f };
@@ -104,6 +115,10 @@ impl<'p> Builder<'p> {
         self.funcs.insert(key, id);
         self.queue.push((id, Job::Def { def, args }));
         id
+    }
+
+    fn queue_service(&mut self, id: FuncId, service: DefId, part: service::Part) {
+        self.queue.push((id, Job::Service { service, part }));
     }
 
     fn new_func(&mut self, name: String, origin: String) -> FuncId {

@@ -48,12 +48,32 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
 
     /// Lowers the body and returns its value.
     pub fn finish(mut self, body: &Expr) {
+        self.stack_check();
         if let Some(v) = self.expr(body) {
             self.fb.ins().return_(&[v]);
         }
         self.fb.seal_all_blocks();
         let cfg = self.em.module.isa().frontend_config();
         self.fb.finalize(cfg);
+    }
+
+    /// The check on every function entry and loop back-edge: when the
+    /// stack pointer is below `ctx.stack_limit` (a real overflow, or the
+    /// scheduler's preemption request, which sets the limit to the top of
+    /// the address space) the runtime decides what to do.
+    fn stack_check(&mut self) {
+        let sp = self.fb.ins().get_stack_pointer(I64);
+        let limit = self.fb.ins().load(I64, flags(), self.ctx, abi::CTX_STACK_LIMIT);
+        let low = self.fb.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let slow = self.fb.create_block();
+        let cont = self.fb.create_block();
+        self.fb.set_cold_block(slow);
+        self.fb.ins().brif(low, slow, &[], cont, &[]);
+        self.fb.switch_to_block(slow);
+        let ctx = self.ctx;
+        self.call_rt("mesh_rt_stack_check", &[ctx]);
+        self.fb.ins().jump(cont, &[]);
+        self.fb.switch_to_block(cont);
     }
 
     fn block_with_param(&mut self) -> Block {
@@ -211,6 +231,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 let exit = self.block_with_param();
                 self.fb.ins().jump(head, &[]);
                 self.fb.switch_to_block(head);
+                self.stack_check();
                 self.loops.push((head, exit));
                 if self.expr(body).is_some() {
                     self.fb.ins().jump(head, &[]);

@@ -88,6 +88,9 @@ pub struct Heap {
     pub counted: *mut u64,
     /// Bytes allocated over the heap's life.
     pub total_allocated: u64,
+    /// Non-zero while the runtime holds objects that are not yet valid
+    /// (a message being copied in): allocation does not collect.
+    pub no_gc: u32,
 }
 
 impl Default for Heap {
@@ -110,6 +113,7 @@ impl Heap {
             live_after_gc: 0,
             counted: std::ptr::null_mut(),
             total_allocated: 0,
+            no_gc: 0,
         }
     }
 
@@ -187,6 +191,24 @@ pub unsafe fn alloc_object(ctx: *mut Ctx, desc: *const TypeDesc, words: usize) -
     obj
 }
 
+/// Allocates `words` uninitialised words (no header written): for a region
+/// of several objects when `words * 8 < LARGE_BYTES`, else one object.
+///
+/// # Safety
+/// `ctx` must be the live context of the running actor; the caller fills
+/// the memory with valid objects before allocating again.
+#[inline]
+pub unsafe fn alloc_raw(ctx: *mut Ctx, words: usize) -> *mut u64 {
+    let p = (*ctx).alloc_ptr;
+    let end = p.wrapping_add(words);
+    if words * 8 < LARGE_BYTES && !p.is_null() && end <= (*ctx).alloc_limit {
+        (*ctx).alloc_ptr = end;
+        p
+    } else {
+        mesh_rt_alloc_slow(ctx, words as u64)
+    }
+}
+
 /// Like [`alloc_object`], with every word after the header zeroed.
 pub unsafe fn alloc_zeroed(ctx: *mut Ctx, desc: *const TypeDesc, words: usize) -> *mut u64 {
     let obj = alloc_object(ctx, desc, words);
@@ -217,7 +239,7 @@ pub unsafe extern "C" fn mesh_rt_alloc_slow(ctx: *mut Ctx, words: u64) -> *mut u
             last.top = (*ctx).alloc_ptr;
         }
     }
-    if heap.allocated + bytes > heap.threshold {
+    if heap.allocated + bytes > heap.threshold && heap.no_gc == 0 {
         gc::collect(ctx);
     }
     let heap = heap_of(ctx);

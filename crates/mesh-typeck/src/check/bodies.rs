@@ -195,18 +195,33 @@ impl FnCx<'_, '_> {
 
     /// The function type of an actor (for `spawn` and references).
     pub fn actor_fn_ty(&mut self, def: DefId, span: mesh_parse::Span) -> Ty {
+        self.actor_instance(def, span).0
+    }
+
+    /// An actor at fresh type arguments: its function type, the type
+    /// arguments, and its message type at those arguments.
+    pub fn actor_instance(&mut self, def: DefId, span: mesh_parse::Span) -> (Ty, Vec<Ty>, Ty) {
         if let Some(t) = self.group.types.get(&def) {
-            return t.clone();
+            let m = self.group.msgs.get(&def).cloned().unwrap_or(Ty::con(crate::ty::TyCon::Dyn));
+            return (t.clone(), Vec::new(), m);
         }
         match &self.ck.prog.def(def).kind {
-            crate::defs::DefKind::Actor(a) => match a.ty.clone() {
-                Some(t) => {
-                    let s = crate::defs::Scheme { params: collect_params(&t), bounds: Vec::new(), ty: t };
-                    self.instantiate(&s, span).0
+            crate::defs::DefKind::Actor(a) => match a.scheme() {
+                Some(s) => {
+                    let both = crate::defs::Scheme { params: s.params.clone(), bounds: Vec::new(), ty: Ty::Tuple(vec![s.ty.clone(), a.message.clone()]) };
+                    let (t, args) = self.instantiate(&both, span);
+                    match t {
+                        Ty::Tuple(mut ts) if ts.len() == 2 => {
+                            let m = ts.pop().expect("two");
+                            let f = ts.pop().expect("two");
+                            (f, args, m)
+                        }
+                        _ => (Ty::Error, Vec::new(), Ty::Error),
+                    }
                 }
-                None => Ty::Error,
+                None => (Ty::Error, Vec::new(), Ty::Error),
             },
-            _ => Ty::Error,
+            _ => (Ty::Error, Vec::new(), Ty::Error),
         }
     }
 
@@ -221,14 +236,3 @@ impl FnCx<'_, '_> {
     }
 }
 
-fn collect_params(t: &Ty) -> Vec<crate::ty::ParamId> {
-    let mut out = Vec::new();
-    t.walk(&mut |x| {
-        if let Ty::Param(p) = x {
-            if !out.contains(p) {
-                out.push(*p);
-            }
-        }
-    });
-    out
-}

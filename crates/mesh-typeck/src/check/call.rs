@@ -323,9 +323,10 @@ impl FnCx<'_, '_> {
         let mut msg = Ty::con(TyCon::Dyn);
         let f = match &target.kind {
             ExprKind::Var(n) if self.lookup_local(n.name).is_none() => match self.ck.prog.lookup_value(self.module, n.name) {
-                Some(d) if matches!(self.ck.prog.def(d).kind, DefKind::Actor(_)) => {
-                    msg = self.actor_message(d);
-                    self.def_value(d, target.span)
+                Some(d) if matches!(self.ck.prog.def(d).kind, DefKind::Actor(_)) && !self.ck.poisoned.contains(&d) => {
+                    let (ty, targs, m) = self.actor_instance(d, target.span);
+                    msg = m;
+                    texpr(TExprKind::Def { def: d, args: targs }, ty, target.span)
                 }
                 _ => self.expr(target, None),
             },

@@ -165,8 +165,8 @@ impl FnCx<'_, '_> {
                 }
             },
             DefKind::Actor(_) => {
-                let ty = self.actor_fn_ty(def, span);
-                texpr(TExprKind::Def { def, args: Vec::new() }, ty, span)
+                let (ty, args, _) = self.actor_instance(def, span);
+                texpr(TExprKind::Def { def, args }, ty, span)
             }
             DefKind::Supervisor => texpr(TExprKind::Def { def, args: Vec::new() }, Ty::Fun(vec![], Box::new(Ty::untyped_pid())), span),
             _ => {

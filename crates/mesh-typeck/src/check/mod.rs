@@ -264,7 +264,12 @@ fn generalise(ck: &mut Checker, infer: &mut InferCtx, group: &mut Group, group_n
     let mut defs: Vec<DefId> = group.types.keys().copied().collect();
     defs.sort();
     for d in &defs {
-        let t = infer.zonk(&group.types[d]);
+        // An actor's message type is generalised with its parameters: an
+        // actor that only passes its messages on is polymorphic in them.
+        let t = match group.msgs.get(d) {
+            Some(m) => infer.zonk(&Ty::Tuple(vec![group.types[d].clone(), m.clone()])),
+            None => infer.zonk(&group.types[d]),
+        };
         let mut vars = Vec::new();
         t.walk(&mut |x| {
             if let Ty::Var(v) = x {
