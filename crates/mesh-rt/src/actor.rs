@@ -46,6 +46,8 @@ pub struct Actor {
     pub result: Option<u64>,
     /// The type of `result`, for copying it to the job's owner.
     pub result_desc: *const crate::abi::TypeDesc,
+    /// A supervisor: exit signals of linked processes are its to handle.
+    pub traps_exits: bool,
     /// Jobs this actor started and has not awaited: (pid, reply id).
     pub jobs: Vec<(u64, u64)>,
 }
@@ -90,6 +92,7 @@ impl Actor {
             result: None,
             result_desc: std::ptr::null(),
             jobs: Vec::new(),
+            traps_exits: false,
         });
         let p: *mut Actor = &mut *a;
         a.ctx.actor = p;

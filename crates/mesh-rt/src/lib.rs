@@ -35,5 +35,6 @@ pub mod queue;
 pub mod sched;
 pub mod service;
 pub mod string;
+pub mod supervisor;
 pub mod sys;
 pub mod value;

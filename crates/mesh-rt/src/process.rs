@@ -21,6 +21,8 @@ export!(
     mesh_link,
     mesh_timer_sleep,
     mesh_timer_send_after,
+    mesh_timer_apply_after,
+    mesh_timer_now,
     mesh_process_register,
     mesh_process_whereis,
     mesh_process_monitor,
@@ -69,9 +71,18 @@ pub unsafe fn park(ctx: *mut Ctx) {
 /// # Safety
 /// As [`park`].
 pub unsafe fn handle_signals(ctx: *mut Ctx) {
-    let s = me(ctx).lock().signals.pop_front();
-    if let Some(Signal::Kill { reason }) = s {
-        exit_actor(ctx, Exit::Killed(reason));
+    if actor(ctx).traps_exits {
+        // A supervisor reads its signals itself.
+        return;
+    }
+    loop {
+        let s = me(ctx).lock().signals.pop_front();
+        match s {
+            None => return,
+            Some(Signal::Kill { reason }) => exit_actor(ctx, Exit::Killed(reason)),
+            Some(Signal::Exit { normal: true, .. }) => {}
+            Some(Signal::Exit { reason, .. }) => exit_actor(ctx, Exit::Killed(format!("a linked process exited: {reason}"))),
+        }
     }
 }
 
@@ -285,6 +296,28 @@ pub unsafe extern "C" fn mesh_timer_send_after(ctx: *mut Ctx, pid: u64, ms: u64,
     let data = copy_out(ctx, msg, &*desc);
     timer::add(ms, timer::Action::Send { pid, kind: MsgKind::Plain, data });
     0
+}
+
+/// `Timer.apply_after(ms, f)`: `f` runs in a new process after `ms`.
+///
+/// # Safety
+/// `ctx` must be the running actor's context; `f` a closure of no
+/// arguments.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_timer_apply_after(ctx: *mut Ctx, ms: i64, f: u64) -> u64 {
+    let data = copy_out_object(ctx, f);
+    timer::add(ms.max(0) as u64, timer::Action::Spawn { data });
+    0
+}
+
+/// `Timer.now()`: milliseconds on a monotonic clock.
+///
+/// # Safety
+/// Any context.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_timer_now(_ctx: *mut Ctx) -> u64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed().as_millis() as u64
 }
 
 /// `Process.register(name, pid)`: 0, or 1 when the name is taken.

@@ -38,6 +38,7 @@ pub fn functions() -> Vec<(&'static str, *const u8)> {
         crate::derived::symbols(),
         crate::process::symbols(),
         crate::node::symbols(),
+        crate::supervisor::symbols(),
         crate::service::symbols(),
     ] {
         v.extend(part);

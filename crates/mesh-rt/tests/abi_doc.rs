@@ -123,11 +123,13 @@ fn context_layout_matches() {
     let off = |field: &str| -> i32 { rows.iter().find(|r| r[1] == field).unwrap_or_else(|| panic!("no ctx field {field}"))[0].parse().expect("offset") };
     assert_eq!(off("alloc_ptr"), CTX_ALLOC_PTR);
     assert_eq!(off("alloc_limit"), CTX_ALLOC_LIMIT);
-    assert_eq!(off("reductions"), CTX_REDUCTIONS);
+    assert_eq!(off("stack_limit"), CTX_STACK_LIMIT);
+    assert_eq!(off("status"), CTX_STATUS);
     assert_eq!(off("site"), CTX_SITE);
     assert_eq!(off("alloc_ptr") as usize, offset_of!(Ctx, alloc_ptr));
     assert_eq!(off("alloc_limit") as usize, offset_of!(Ctx, alloc_limit));
-    assert_eq!(off("reductions") as usize, offset_of!(Ctx, reductions));
+    assert_eq!(off("stack_limit") as usize, offset_of!(Ctx, stack_limit));
+    assert_eq!(off("status") as usize, offset_of!(Ctx, status));
     assert_eq!(off("site") as usize, offset_of!(Ctx, site));
     assert_eq!(off("actor") as usize, offset_of!(Ctx, actor));
 }

@@ -88,8 +88,9 @@ impl Builder<'_> {
                 }
             }
             DefKind::Actor(_) => Some(Callee::Func(self.instance(def, args.to_vec()))),
-            DefKind::Service(_) | DefKind::Supervisor => {
-                self.problem(format!("`{}` (supervisors) is not supported yet", prog.def(def).name));
+            DefKind::Supervisor => Some(Callee::Func(self.service_fn(def, super::service::Part::Start))),
+            DefKind::Service(_) => {
+                self.problem(format!("`{}` is a service, not a value: call `{}.start(...)`", prog.def(def).name, prog.def(def).name));
                 None
             }
             _ => None,

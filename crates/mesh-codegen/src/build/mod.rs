@@ -14,6 +14,7 @@ mod pattern;
 mod process;
 mod schema;
 mod service;
+mod supervisor;
 
 pub use call::Callee;
 

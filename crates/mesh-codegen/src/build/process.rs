@@ -18,6 +18,13 @@ impl<'b, 'p> FnLower<'b, 'p> {
         let Some((f, rest)) = args.split_first() else {
             return self.panic("spawn needs a function", span);
         };
+        if let TExprKind::Def { def, .. } = &f.kind {
+            if matches!(self.b.prog.def(*def).kind, mesh_typeck::defs::DefKind::Supervisor) {
+                // `spawn(Sup)`: the supervisor's start function spawns it.
+                let start = self.b.service_fn(*def, super::service::Part::Start);
+                return Expr::Call { func: start, args: Vec::new(), tail: false };
+            }
+        }
         let fv = self.expr(f, false);
         let mut cap_tys = vec![self.ty(&f.ty)];
         let mut words = vec![fv];

@@ -55,6 +55,9 @@ impl Builder<'_> {
 
 /// Lowers one generated function of a service.
 pub fn lower_part(b: &mut Builder, service: DefId, part: Part) -> Func {
+    if matches!(b.prog.def(service).kind, DefKind::Supervisor) {
+        return super::supervisor::lower(b, service, part);
+    }
     let info = b.info(service);
     let init_arity = info.init.and_then(|i| b.prog.fn_info(i).map(|f| f.arity)).unwrap_or(0);
     let vars = |n: usize| (0..n as u32).map(Var).collect::<Vec<_>>();

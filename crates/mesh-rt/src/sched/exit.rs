@@ -47,9 +47,7 @@ pub fn finish(p: &Arc<Proc>) {
         if let Some(q) = registry::get(l) {
             q.lock().links.retain(|x| *x != pid);
         }
-        if !exit.is_normal() {
-            signal(l, Signal::Kill { reason: format!("a linked process exited: {reason}") });
-        }
+        signal(l, Signal::Exit { from: pid, reason: reason.clone(), normal: exit.is_normal() });
     }
     registry::remove(pid);
     drop(actor);

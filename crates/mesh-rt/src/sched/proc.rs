@@ -50,9 +50,11 @@ pub struct Envelope {
 /// message, at the actor's next scheduling point.
 #[derive(Clone, Debug)]
 pub enum Signal {
-    /// Exit now with this reason (a linked actor failed, `Process.exit`,
-    /// a supervisor's shutdown).
+    /// Exit now with this reason (`Process.exit`, a supervisor's shutdown).
     Kill { reason: String },
+    /// A linked process ended. An actor that does not trap exits ends too
+    /// when `normal` is false; a supervisor acts on it.
+    Exit { from: u64, reason: String, normal: bool },
 }
 
 /// A reply: the value, or why there is none.

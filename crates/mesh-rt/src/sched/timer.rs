@@ -22,6 +22,8 @@ pub enum Action {
     Wake { pid: u64, seq: u64 },
     /// Deliver a message.
     Send { pid: u64, kind: MsgKind, data: Fragment },
+    /// Start a process running this closure.
+    Spawn { data: Fragment },
 }
 
 struct Timers {
@@ -106,6 +108,11 @@ fn fire(a: Action) {
             }
         }
         Action::Send { pid, kind, data } => super::deliver(pid, Envelope { kind, data }),
+        Action::Spawn { data } => {
+            if super::spawn(data, super::Start::Call0, None, None, std::ptr::null()).is_none() {
+                eprintln!("[mesh-rt] Timer.apply_after: cannot start a process (out of memory for its stack)");
+            }
+        }
     }
 }
 

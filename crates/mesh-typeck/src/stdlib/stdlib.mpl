@@ -301,6 +301,11 @@ end
 module Timer do
   fn sleep(ms :: Int) -> ()
   fn send_after<M>(pid :: Pid<M>, ms :: Int, msg :: M) -> ()
+  ## Runs `f` in a new process after `ms` milliseconds: how a timer reaches
+  ## a service (`Timer.apply_after(250, fn -> Tally.clear(pid) end)`).
+  fn apply_after(ms :: Int, f :: Fun() -> ()) -> ()
+  ## Milliseconds on a monotonic clock (for measuring intervals).
+  fn now() -> Int
 end
 
 module Process do
