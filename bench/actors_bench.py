@@ -4,18 +4,22 @@ release meshc and its peer bench/peers/erlang/NAME.escript, run in the same
 session, alternating, best of RUNS (env, default 3). Both sides print
 `CHECK <value>`, which must be the expected value.
 
-Mesh has no clock, so every figure comes from the outside: the wall time
-and peak RSS (ru_maxrss from os.wait4) of the whole process, minus those of
-an empty program in the same language (bench/actors/empty.mpl,
-bench/peers/erlang/empty.escript: start-up, and for Erlang the VM boot and
-the escript compile). The escripts also time themselves inside the VM;
-those figures are listed after the table for reference. Peak RSS is taken
+The table measures both sides the same way, from the outside: the wall
+time and peak RSS of the whole process, minus those of an empty program in
+the same language (bench/actors/empty.mpl, bench/peers/erlang/empty.escript:
+start-up, and for Erlang the VM boot and the escript compile). The programs
+also time themselves (Timer.now, erlang:monotonic_time) and print a line
+`RESULT name=value unit=... [key=value...]`; those figures are listed after
+the table for reference (Erlang's include process_info's idle-process
+size, which does not count allocator overhead). Peak RSS is taken
 from GNU time (/usr/bin/time -f %M) when installed: a child forked by
 Python inherits Python's ~14 MB as its ru_maxrss floor, so os.wait4 alone
 overstates small programs (it is the fallback, with a warning).
 
     python3 bench/actors_bench.py [NAME...]      (default: all four)
-    env RUNS=3 TIMEOUT=600 (seconds per run)
+    env RUNS=3 TIMEOUT=600 (seconds per run) MAX_RSS_GB=16 (a run whose
+        processes together hold more is killed and counts as failed)
+        MESHC=target/release/meshc (the compiler that builds the Mesh side)
 
 A Mesh program that fails to build, crashes, times out or prints the wrong
 CHECK is reported and its column shows `failed`; the Erlang figures are
@@ -25,8 +29,9 @@ import os, signal, subprocess, sys, tempfile, threading, time
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 runs = int(os.environ.get("RUNS", "3"))
 timeout = float(os.environ.get("TIMEOUT", "600"))
+max_rss = float(os.environ.get("MAX_RSS_GB", "16")) * 1e9
 out_dir = os.path.join(root, "target/bench-actors")
-meshc = os.path.join(root, "target/release/meshc")
+meshc = os.environ.get("MESHC") or os.path.join(root, "target/release/meshc")
 erl_dir = os.path.join(root, "bench/peers/erlang")
 N = 1_000_000
 
@@ -59,6 +64,25 @@ have_gnu_time = subprocess.run([GNU_TIME, "-f", "%M", "true"], capture_output=Tr
     if os.path.exists(GNU_TIME) else False
 
 
+def group_rss(pgid):
+    """Bytes resident in the processes of process group pgid."""
+    total = 0
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid:  # fields after the name: state ppid pgrp ...
+                total += int(fields[21]) * PAGE  # rss in pages
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
 def run_once(cmd, expect):
     """Runs cmd (own process group, output to temp files); returns
     (wall seconds, peak RSS bytes, stdout). Raises Failed on a non-zero
@@ -68,21 +92,32 @@ def run_once(cmd, expect):
         wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + cmd if have_gnu_time else cmd
         t0 = time.perf_counter()
         p = subprocess.Popen(wrapped, stdout=out, stderr=err, start_new_session=True)
-        timed_out = []
+        killed = []  # why the watchdog killed the run
+        done = threading.Event()
 
-        def kill():
-            timed_out.append(True)
-            try:
-                os.killpg(p.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+        def watchdog():
+            # Kills the run after TIMEOUT seconds or above MAX_RSS_GB.
+            while not done.wait(0.2):
+                why = None
+                if time.perf_counter() - t0 > timeout:
+                    why = f"timed out after {timeout:.0f} s"
+                elif group_rss(p.pid) > max_rss:
+                    why = f"killed above MAX_RSS_GB={max_rss / 1e9:g} GB resident"
+                if why:
+                    killed.append(why)
+                    try:
+                        os.killpg(p.pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+                    return
 
-        timer = threading.Timer(timeout, kill)
-        timer.start()
+        watch = threading.Thread(target=watchdog, daemon=True)
+        watch.start()
         try:
             _, status, ru = os.wait4(p.pid, 0)
         finally:
-            timer.cancel()
+            done.set()
+            watch.join()
         wall = time.perf_counter() - t0
         p.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
@@ -94,8 +129,8 @@ def run_once(cmd, expect):
             lines = rss_file.read().split()
             rss_kb = int(lines[-1]) if lines and lines[-1].isdigit() else rss_kb
     tail = "\n".join((stderr or stdout).strip().splitlines()[-15:])
-    if timed_out:
-        raise Failed(f"{cmd[0]} timed out after {timeout:.0f} s\n{tail}")
+    if killed:
+        raise Failed(f"{cmd[0]} {killed[0]}\n{tail}")
     if p.returncode != 0:
         how = f"exited with {p.returncode}"
         if p.returncode < 0 or (have_gnu_time and p.returncode > 128):
@@ -226,12 +261,14 @@ def main():
 
     inside = []
     for n in names:
-        e = res[n]["erlang"]
-        if e:
-            f = result_fields(e[2])
-            inside.append(f"{n} " + " ".join(f"{k}={v}" for k, v in f.items() if k != "unit") + f" ({f.get('unit', '')})")
+        for side in ("mesh", "erlang"):
+            r = res[n][side]
+            if r:
+                f = result_fields(r[2])
+                inside.append(f"{side:<7} {n:<11} " + " ".join(f"{k}={v}" for k, v in f.items() if k != "unit")
+                              + f" ({f.get('unit', '')})")
     if inside:
-        print("\nErlang's own figures (timed inside the VM, last run):")
+        print("\nThe programs' own figures (RESULT lines, last run):")
         for line in inside:
             print("  " + line)
     if failures:

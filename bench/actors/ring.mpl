@@ -1,6 +1,6 @@
 # ring: 10,000 processes in a ring (9,999 forwarding actors plus the driver)
 # pass a token 100 laps = 1,000,000 messages; each hop adds one to the token.
-# Peer: bench/peers/erlang/ring.escript. The driver times the whole run.
+# Peer: bench/peers/erlang/ring.escript. Prints messages per second.
 
 actor node(next :: Pid<Int>) do
   receive do
@@ -21,26 +21,29 @@ end
 
 # First run (first = None) builds the ring closed by this actor and sends
 # the token; then every arrival of the token is one lap.
-actor driver(size :: Int, total :: Int, first :: Option<Pid<Int>>) do
+actor driver(size :: Int, total :: Int, first :: Option<Pid<Int>>, t0 :: Int) do
   case first do
     None ->
       let head = build(size - 1, self())
       send(head, 1)
-      driver(size, total, Some(head))
+      driver(size, total, Some(head), t0)
     Some(head) ->
       receive do
         k ->
           if k >= total do
-            println("${k} messages around a ring of ${size}")
+            let ms = Math.max(Timer.now() - t0, 1)
+            let rate = k * 1000 / ms
+            println("${k} messages around a ring of ${size} in ${ms} ms: ${rate} messages/s")
             println("CHECK ${k}")
+            println("RESULT ring=${rate} unit=messages/s ms=${ms}")
           else
             send(head, k + 1)
-            driver(size, total, first)
+            driver(size, total, first, t0)
           end
       end
   end
 end
 
 fn main() do
-  let _ = spawn(driver, 10000, 1000000, None)
+  let _ = spawn(driver, 10000, 1000000, None, Timer.now())
 end

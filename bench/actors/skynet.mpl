@@ -1,7 +1,7 @@
 # skynet: every node spawns 10 children, 6 levels down to 1,000,000 leaves
 # (1,111,111 actors in all); each leaf sends its number to its parent, each
 # inner node sends the sum of its children's. Total 499999500000.
-# Peer: bench/peers/erlang/skynet.escript. The driver times the whole run.
+# Peer: bench/peers/erlang/skynet.escript. Prints the elapsed time.
 
 # pending < 0: not started yet; otherwise the children still to hear from.
 actor skynet(parent :: Pid<Int>, num :: Int, size :: Int, pending :: Int, acc :: Int) do
@@ -23,15 +23,18 @@ actor skynet(parent :: Pid<Int>, num :: Int, size :: Int, pending :: Int, acc ::
   end
 end
 
-actor report() do
+actor report(t0 :: Int) do
   receive do
     sum ->
-      println("skynet sum ${sum}")
+      let ms = Timer.now() - t0
+      println("skynet sum ${sum} in ${ms} ms")
       println("CHECK ${sum}")
+      println("RESULT skynet=${ms} unit=ms")
   end
 end
 
 fn main() do
-  let r = spawn(report)
+  let t0 = Timer.now()
+  let r = spawn(report, t0)
   let _ = spawn(skynet, r, 0, 1000000, -1, 0)
 end
