@@ -25,6 +25,7 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 return Expr::Call { func: start, args: Vec::new(), tail: false };
             }
         }
+        self.check_message_type(f, span);
         let fv = self.expr(f, false);
         let mut cap_tys = vec![self.ty(&f.ty)];
         let mut words = vec![fv];
@@ -35,6 +36,31 @@ impl<'b, 'p> FnLower<'b, 'p> {
         let thunk = self.b.apply_thunk(rest.len());
         let closure = self.b.closure_object(&cap_tys, thunk, words);
         Expr::rt("mesh_rt_spawn", vec![closure, Expr::Word(link as i64)])
+    }
+
+    /// An actor spawned where nothing says what its messages are (its pid
+    /// never meets a typed `send`, and its `receive` patterns do not say):
+    /// refused, because values cannot be copied without their type.
+    fn check_message_type(&mut self, f: &'p TExpr, span: Span) {
+        let TExprKind::Def { def, args } = &f.kind else { return };
+        let mesh_typeck::defs::DefKind::Actor(a) = &self.b.prog.def(*def).kind else { return };
+        let Some(s) = a.scheme() else { return };
+        for (p, t) in s.params.iter().zip(args) {
+            let raw = t.subst(&|q| self.subst.iter().rev().find(|(x, _)| *x == q).map(|(_, t)| t.clone()));
+            let mut unknown = false;
+            raw.walk(&mut |x| unknown |= matches!(x, Ty::Var(_) | Ty::Con(mesh_typeck::ty::TyCon::Dyn, _)));
+            let mut in_message = false;
+            a.message.walk(&mut |x| in_message |= *x == Ty::Param(*p));
+            if unknown && in_message {
+                let line = self.b.sources.file(self.file).line_col(span.start as usize).0;
+                let path = self.b.sources.path(self.file).display().to_string();
+                let name = self.b.prog.def(*def).name;
+                self.b.problem(format!(
+                    "{path}:{line}: cannot tell the type of the messages `{name}` receives: annotate what its `receive` binds (`let r :: Int = receive ...`) or give the pid it is sent through a type (`Pid<Int>`)"
+                ));
+                return;
+            }
+        }
     }
 
     /// `receive do arms [after ms -> block] end`.

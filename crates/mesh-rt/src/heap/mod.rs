@@ -23,37 +23,59 @@ pub const LARGE_BYTES: usize = 32 * 1024;
 /// The heap grows to at least this much before its first collection.
 pub(crate) const MIN_THRESHOLD: usize = 4 * 1024 * 1024;
 
-fn chunk_layout() -> Layout {
-    Layout::from_size_align(CHUNK_BYTES, CHUNK_BYTES).expect("valid chunk layout")
+/// Free chunks shared by all heaps (a dead actor's chunks go back here),
+/// and the unused rest of the current reservation.
+struct Chunks {
+    /// Free chunks with their pages still committed.
+    free: Vec<usize>,
+    /// Free chunks whose pages went back to the kernel.
+    cold: Vec<usize>,
+    next: usize,
+    end: usize,
 }
 
-/// Free chunks shared by all heaps (a dead actor's chunks go back here).
-static POOL: Mutex<Vec<usize>> = Mutex::new(Vec::new());
-/// How many free chunks (64 MB) the pool keeps before giving memory back:
-/// a heap that collects returns its chunks here and takes them again, so
-/// the pool must hold a whole cycle of a heap with tens of MB live, or
-/// every cycle faults its pages in afresh.
+static POOL: Mutex<Chunks> = Mutex::new(Chunks { free: Vec::new(), cold: Vec::new(), next: 0, end: 0 });
+/// How many free chunks (64 MB) the pool keeps committed: a heap that
+/// collects returns its chunks here and takes them again, so the pool
+/// must hold a whole cycle of a heap with tens of MB live, or every cycle
+/// faults its pages in afresh. Beyond that, freed chunks give their pages
+/// back to the kernel (their addresses stay reserved for reuse).
 const POOL_KEEP: usize = 256;
+/// Chunks are carved from reservations of this many: one memory mapping
+/// per 64 MB instead of one per chunk (Linux allows 65,530 mappings).
+const RESERVE_CHUNKS: usize = 256;
 
 pub(crate) fn take_chunk() -> *mut u64 {
-    if let Some(c) = POOL.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(c) = pool.free.pop().or_else(|| pool.cold.pop()) {
         return c as *mut u64;
     }
-    // SAFETY: the layout has a non-zero size.
-    let p = unsafe { sys_alloc(chunk_layout()) };
-    if p.is_null() {
-        crate::panic::out_of_memory(CHUNK_BYTES);
+    if pool.next == pool.end {
+        let len = (RESERVE_CHUNKS + 1) * CHUNK_BYTES;
+        // SAFETY: a fresh anonymous private mapping.
+        let p = unsafe { libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE, -1, 0) };
+        if p == libc::MAP_FAILED {
+            crate::panic::out_of_memory(len);
+        }
+        // Chunks are aligned to their size (found from any inner address
+        // by masking): skip to the first aligned address.
+        let start = (p as usize + CHUNK_BYTES - 1) & !(CHUNK_BYTES - 1);
+        pool.next = start;
+        pool.end = start + RESERVE_CHUNKS * CHUNK_BYTES;
     }
-    p as *mut u64
+    let c = pool.next;
+    pool.next += CHUNK_BYTES;
+    c as *mut u64
 }
 
 pub(crate) fn give_chunk(c: *mut u64) {
     let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-    if pool.len() < POOL_KEEP {
-        pool.push(c as usize);
+    if pool.free.len() >= POOL_KEEP {
+        // SAFETY: the chunk is free; its pages read as zero when reused.
+        unsafe { libc::madvise(c as *mut libc::c_void, CHUNK_BYTES, libc::MADV_DONTNEED) };
+        pool.cold.push(c as usize);
     } else {
-        // SAFETY: chunks come from `alloc(chunk_layout())`.
-        unsafe { dealloc(c as *mut u8, chunk_layout()) };
+        pool.free.push(c as usize);
     }
 }
 

@@ -26,6 +26,10 @@ pub fn finish(p: &Arc<Proc>) {
         super::timer::cancel(k);
     }
     drop(inner);
+    // Release the pid and its registered names first: whoever learns of
+    // this exit (a supervisor restarting the child) may register the name
+    // again at once.
+    registry::remove(pid);
     let reason = exit.reason();
     if let Some((owner, id)) = job_owner {
         let r = match (&exit, actor.result) {
@@ -49,7 +53,6 @@ pub fn finish(p: &Arc<Proc>) {
         }
         signal(l, Signal::Exit { from: pid, reason: reason.clone(), normal: exit.is_normal() });
     }
-    registry::remove(pid);
     drop(actor);
     if pid == MAIN_PID.load(Ordering::SeqCst) {
         if exit.is_normal() {

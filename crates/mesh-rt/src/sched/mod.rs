@@ -58,6 +58,7 @@ static SHUTDOWN: AtomicBool = AtomicBool::new(false);
 static STATUS: AtomicI32 = AtomicI32::new(0);
 
 thread_local! {
+    static TICK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static LOCAL: RefCell<Option<(usize, Worker<Arc<Proc>>)>> = const { RefCell::new(None) };
 }
 
@@ -313,6 +314,18 @@ fn find_work(index: usize) -> Option<Arc<Proc>> {
     LOCAL.with(|l| {
         let l = l.borrow();
         let (_, w) = l.as_ref()?;
+        // Now and then the global queue first, so that it is never starved
+        // by actors that keep this worker's own queue full.
+        let tick = TICK.with(|t| {
+            let n = t.get().wrapping_add(1);
+            t.set(n);
+            n
+        });
+        if tick % 31 == 0 {
+            if let Steal::Success(p) = s.injector.steal() {
+                return Some(p);
+            }
+        }
         if let Some(p) = w.pop() {
             return Some(p);
         }
@@ -365,8 +378,14 @@ fn run_proc(index: usize, p: Arc<Proc>) {
             finish(&p)
         }
         CoroutineResult::Yield(Suspend::Yield) => {
+            // Preempted: behind everything else, in the global queue, so
+            // that woken actors (queued there by timers) run first.
             p.lock().state = State::Runnable;
-            make_runnable(p);
+            s.injector.push(p);
+            if s.sleepers.load(Ordering::SeqCst) > 0 {
+                let _g = s.sleep.lock().unwrap_or_else(|e| e.into_inner());
+                s.wake.notify_one();
+            }
         }
         CoroutineResult::Yield(Suspend::Park) => {
             let mut inner = p.lock();

@@ -78,6 +78,7 @@ impl FnCx<'_, '_> {
     }
 
     pub fn receive(&mut self, arms: &[Arm], after: Option<&After>, span: Span, expected: Option<&Ty>, mode: Mode) -> TExpr {
+        self.received = true;
         let msg = match &self.actor_msg {
             Some(m) => m.clone(),
             None => {

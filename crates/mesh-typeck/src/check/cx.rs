@@ -60,6 +60,9 @@ pub struct FnCx<'c, 'a> {
     pub loops: u32,
     /// The message type, inside an actor's body.
     pub actor_msg: Option<Ty>,
+    /// Whether a `receive` was checked (an actor without one has no
+    /// message type to infer).
+    pub received: bool,
     /// Scope depth at which each enclosing closure starts (captures are
     /// locals from below that depth), and what it captured.
     pub closures: Vec<(usize, Vec<LocalId>)>,
@@ -98,6 +101,7 @@ impl<'c, 'a> FnCx<'c, 'a> {
             ret_span: Span::default(),
             loops: 0,
             actor_msg: None,
+            received: false,
             closures: Vec::new(),
             type_scope: crate::lower::TypeScope::default(),
             param_bounds: Vec::new(),

@@ -17,7 +17,7 @@ mod zonk;
 
 use crate::checker::Checker;
 use crate::defs::{AstRef, DefId, DefKind, FnOwner, ModuleId, ModuleKind, Scheme};
-use crate::ty::{ParamId, Ty};
+use crate::ty::{ParamId, Ty, TyCon};
 use crate::unify::InferCtx;
 use cx::{Constraint, FnCx, Group};
 use mesh_parse::ast::{Item, ItemKind};
@@ -176,6 +176,8 @@ fn check_group(ck: &mut Checker, group_nodes: &[(Node, ModuleId, u32)]) {
     let mut functions = Vec::new();
     let mut handlers = Vec::new();
     let mut declared_bounds: Vec<(ParamId, DefId)> = Vec::new();
+    // Actors without a `receive`: their message type stays `Dyn`.
+    let mut silent: Vec<DefId> = Vec::new();
     for (node, module, at) in group_nodes {
         let it = item(ck, *module, *at);
         let mut cx = FnCx::new(ck, &mut infer, &mut constraints, &group, *module);
@@ -198,7 +200,11 @@ fn check_group(ck: &mut Checker, group_nodes: &[(Node, ModuleId, u32)]) {
             }
             (Node::Actor(d), ItemKind::Actor(a)) => {
                 let (fty, msg) = (group.types[d].clone(), group.msgs[d].clone());
+                cx.received = false;
                 functions.push(cx.actor_body(*d, a, &fty, &msg));
+                if !cx.received {
+                    silent.push(*d);
+                }
             }
             (Node::Service(d), ItemKind::Service(sdef)) => {
                 let DefKind::Service(s) = cx.ck.prog.def(*d).kind.clone() else { continue };
@@ -240,6 +246,9 @@ fn check_group(ck: &mut Checker, group_nodes: &[(Node, ModuleId, u32)]) {
             }
             _ => {}
         }
+    }
+    for d in silent {
+        group.msgs.remove(&d);
     }
     generalise(ck, &mut infer, &mut group, group_nodes, constraints, declared_bounds);
     for mut f in functions {
@@ -317,7 +326,7 @@ fn generalise(ck: &mut Checker, infer: &mut InferCtx, group: &mut Group, group_n
             DefKind::Fn(f) => f.scheme = Some(scheme),
             DefKind::Actor(a) => {
                 a.ty = Some(ty);
-                a.message = group.msgs.get(&d).map(|m| infer.close(m)).unwrap_or(Ty::Error);
+                a.message = group.msgs.get(&d).map(|m| infer.close(m)).unwrap_or(Ty::con(TyCon::Dyn));
             }
             _ => {}
         }

@@ -1,0 +1,4 @@
+# The baseline for idle_actors.mpl's memory figures.
+fn main() do
+  println("empty")
+end
