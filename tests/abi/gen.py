@@ -9,6 +9,9 @@ the original by derived `==` and by its Display text at each hop.
 
     python3 tests/abi/gen.py --seed 1 --count 1000 --out /tmp/abi
     python3 tests/abi/run.py --seed 1 --count 1000       # generate, build, run
+    python3 tests/abi/gen.py --seed 5 --only 256 --out /tmp/t256   # one type
+Process hops come in groups (job, actors, supervisor); `--without GROUPS`
+leaves some out and `--sequential-only` leaves out all of them (no procs.mpl).
 
 Types: type K (0 <= K < count) is drawn from an RNG seeded with "seed:K"
 only, so it does not depend on --count or --per-program.  Types nest structs
@@ -554,19 +557,16 @@ def main_chunk(c, groups):
         b("  let r14 = Job.await(j14)")
         b("  let h14 = " + hop(c, "job-capture", "r14 == Ok(orig)", '"${r14}"', ok_want))
         total += " + h13 + h14"
-    reports = 0
-    if "actors" in groups:
-        reports += 1
-        b("  let _ = spawn(runner_%d, board, orig)" % k)
-        b("  let _ = Harness.await_report(board, %d, %d, %d, 20000)" % (k, c.seed, reports))
-    if "supervisor" in groups:
-        reports += 2
-        b("  let _ = spawn(Sup%d)" % k)
-        b("  let _ = Harness.await_report(board, %d, %d, %d, 20000)" % (k, c.seed, reports))
-    if reports:
-        b("  let (hp, fp) = Harness.await_report(board, %d, %d, %d, 0)" % (k, c.seed, reports))
+    steps = [s for s in [("spawn(runner_%d, board, orig)" % k, 1, "actors"),
+                         ("spawn(Sup%d)" % k, 3, "supervisor")] if s[2] in groups]
+    for i, (spawn, reports, _) in enumerate(steps):     # wait for each process hop group in turn
+        b("  let _ = " + spawn)
+        last = i == len(steps) - 1
+        b("  let %s = Harness.await_report(board, %d, %d, %d, 20000)"
+          % ("(hp, fp)" if last else "_", k, c.seed, reports if "actors" in groups else reports - 1))
+    if steps:
         total += " + hp"
-    b("  Harness.finish(%d, %d, %s, %d, %s)" % (k, c.seed, total, expected_hops(groups), "fp" if reports else "0"))
+    b("  Harness.finish(%d, %d, %s, %d, %s)" % (k, c.seed, total, expected_hops(groups), "fp" if steps else "0"))
     b("end\n")
     return "\n".join(L)
 
