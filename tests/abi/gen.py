@@ -557,13 +557,13 @@ def main_chunk(c, groups):
         b("  let r14 = Job.await(j14)")
         b("  let h14 = " + hop(c, "job-capture", "r14 == Ok(orig)", '"${r14}"', ok_want))
         total += " + h13 + h14"
-    steps = [s for s in [("spawn(runner_%d, board, orig)" % k, 1, "actors"),
-                         ("spawn(Sup%d)" % k, 3, "supervisor")] if s[2] in groups]
-    for i, (spawn, reports, _) in enumerate(steps):     # wait for each process hop group in turn
+    steps = [s for s in [("spawn(runner_%d, board, orig)" % k, 1, "actors", "runner-report"),
+                         ("spawn(Sup%d)" % k, 3, "supervisor", "supervisor-restart")] if s[2] in groups]
+    for i, (spawn, reports, _, what) in enumerate(steps):     # wait for each process hop group in turn
         b("  let _ = " + spawn)
         last = i == len(steps) - 1
-        b("  let %s = Harness.await_report(board, %d, %d, %d, 20000)"
-          % ("(hp, fp)" if last else "_", k, c.seed, reports if "actors" in groups else reports - 1))
+        b("  let %s = Harness.await_report(board, %d, %d, %d, \"%s\", 20000)"
+          % ("(hp, fp)" if last else "_", k, c.seed, reports if "actors" in groups else reports - 1, what))
     if steps:
         total += " + hp"
     b("  Harness.finish(%d, %d, %s, %d, %s)" % (k, c.seed, total, expected_hops(groups), "fp" if steps else "0"))
@@ -687,16 +687,16 @@ service Board do
   end
 end
 
-pub fn await_report(board, k :: Int, seed :: Int, reports :: Int, tries :: Int) -> (Int, Int) do
+pub fn await_report(board, k :: Int, seed :: Int, reports :: Int, what :: String, tries :: Int) -> (Int, Int) do
   let (r, h, f) = Board.status(board, k)
   if r >= reports do
     (h, f)
   else if tries == 0 do
-    println("MISMATCH type ${k} seed ${seed} hop process-timeout (${r} of ${reports} reports)")
+    println("MISMATCH type ${k} seed ${seed} hop ${what} (timeout: ${r} of ${reports} reports)")
     (h, f + 1)
   else
     Timer.sleep(1)
-    await_report(board, k, seed, reports, tries - 1)
+    await_report(board, k, seed, reports, what, tries - 1)
   end
 end
 '''
