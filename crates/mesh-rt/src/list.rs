@@ -325,6 +325,14 @@ pub unsafe extern "C" fn mesh_list_sort(ctx: *mut Ctx, xs: u64, f: u64, dt: u64)
         return new_list_view(ctx, ld, src, 0, n);
     }
     let cmp = crate::entry::program().call2;
+    if !crate::desc::from_word(dt).kind.is_ref() {
+        // Scalars (Int, Float, Bool): no element can move during a
+        // comparison, so the standard library's stable sort runs on a copy.
+        let mut v: Vec<u64> = std::slice::from_raw_parts((src as *const u64).add(ARRAY_ELEMS), n).to_vec();
+        v.sort_by(|a, b| (cmp(ctx, f, *a, *b) as i64).cmp(&0));
+        std::ptr::copy_nonoverlapping(v.as_ptr(), (src as *mut u64).add(ARRAY_ELEMS), n);
+        return new_list_view(ctx, ld, src, 0, n);
+    }
     // `a` goes after `b` when the user's function says so (stable).
     let after = |a: u64, b: u64| (cmp(ctx, f, a, b) as i64) > 0;
     // Runs of RUN elements by insertion sort (in place, in `src`), then

@@ -26,6 +26,9 @@ pub struct Lower<'a, 'e, M: Module> {
     /// register.
     as_float: FxHashMap<Value, Value>,
     as_word: FxHashMap<Value, Value>,
+    /// Whether the stack check has run on every path to this point (see
+    /// `check_before_call`).
+    checked: bool,
 }
 
 fn flags() -> MemFlagsData {
@@ -43,12 +46,11 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
         for (v, p) in f.params.iter().zip(&params) {
             fb.def_var(vars[v.0 as usize], *p);
         }
-        Lower { fb, em, vars, ctx, loops: Vec::new(), joins: FxHashMap::default(), as_float: FxHashMap::default(), as_word: FxHashMap::default() }
+        Lower { fb, em, vars, ctx, loops: Vec::new(), joins: FxHashMap::default(), as_float: FxHashMap::default(), as_word: FxHashMap::default(), checked: false }
     }
 
     /// Lowers the body and returns its value.
     pub fn finish(mut self, body: &Expr) {
-        self.stack_check();
         if let Some(v) = self.expr(body) {
             self.fb.ins().return_(&[v]);
         }
@@ -57,7 +59,22 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
         self.fb.finalize(cfg);
     }
 
-    /// The check on every function entry and loop back-edge: when the
+    /// Before a call to Mesh code (direct or through a closure, tail or
+    /// not) and on a loop's back-edge, once per path: every unbounded
+    /// computation (recursion, mutual recursion through tail calls, loops)
+    /// goes through a call or a back-edge, so
+    /// checking there catches overflow and honours preemption, while paths
+    /// that call nothing (the base case of a recursion, leaf functions) pay
+    /// nothing. Runtime code that calls back into Mesh does so through the
+    /// trampolines, which check too.
+    fn check_before_call(&mut self) {
+        if !self.checked {
+            self.stack_check();
+            self.checked = true;
+        }
+    }
+
+    /// The check before calls and on every loop back-edge: when the
     /// stack pointer is below `ctx.stack_limit` (a real overflow, or the
     /// scheduler's preemption request, which sets the limit to the top of
     /// the address space) the runtime decides what to do.
@@ -146,6 +163,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 }
                 let id = self.em.funcs[func.0 as usize];
                 let fr = self.em.module.declare_func_in_func(id, self.fb.func);
+                self.check_before_call();
                 if *tail {
                     self.fb.ins().return_call(fr, &vs);
                     return None;
@@ -161,6 +179,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 }
                 let code = self.fb.ins().load(I64, flags(), c, (abi::FUN_CODE as i32) * 8);
                 let sigref = self.fb.import_signature(sig::closure(args.len()));
+                self.check_before_call();
                 if *tail {
                     self.fb.ins().return_call_indirect(sigref, code, &vs);
                     return None;
@@ -190,13 +209,18 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 let merge = self.block_with_param();
                 self.fb.ins().brif(c, tb, &[], eb, &[]);
                 let mut reached = false;
+                let before = self.checked;
+                let mut after = true;
                 for (b, x) in [(tb, then), (eb, els)] {
                     self.fb.switch_to_block(b);
+                    self.checked = before;
                     if let Some(v) = self.expr(x) {
                         self.jump_with(merge, v);
                         reached = true;
+                        after &= self.checked;
                     }
                 }
+                self.checked = after && reached;
                 self.merge(merge, reached)
             }
             Expr::Switch { scrutinee, cases, default } => {
@@ -212,18 +236,25 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 let db = self.fb.create_block();
                 sw.emit(&mut self.fb, s, db);
                 let mut reached = false;
+                let before = self.checked;
+                let mut after = true;
                 for (b, (_, x)) in blocks.into_iter().zip(cases) {
                     self.fb.switch_to_block(b);
+                    self.checked = before;
                     if let Some(v) = self.expr(x) {
                         self.jump_with(merge, v);
                         reached = true;
+                        after &= self.checked;
                     }
                 }
                 self.fb.switch_to_block(db);
+                self.checked = before;
                 if let Some(v) = self.expr(default) {
                     self.jump_with(merge, v);
                     reached = true;
+                    after &= self.checked;
                 }
+                self.checked = after && reached;
                 self.merge(merge, reached)
             }
             Expr::Loop(body) => {
@@ -231,13 +262,18 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 let exit = self.block_with_param();
                 self.fb.ins().jump(head, &[]);
                 self.fb.switch_to_block(head);
-                self.stack_check();
+                // The head is reached from back-edges: nothing is known.
+                // Each back-edge checks unless its path already did (a
+                // loop whose every turn calls something pays nothing more).
+                self.checked = false;
                 self.loops.push((head, exit));
                 if self.expr(body).is_some() {
+                    self.check_before_call();
                     self.fb.ins().jump(head, &[]);
                 }
                 self.loops.pop();
                 self.fb.switch_to_block(exit);
+                self.checked = false;
                 Some(self.fb.block_params(exit)[0])
             }
             Expr::Break(v) => {
@@ -248,6 +284,7 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
             }
             Expr::Continue => {
                 let (head, _) = *self.loops.last().expect("continue inside a loop");
+                self.check_before_call();
                 self.fb.ins().jump(head, &[]);
                 None
             }
@@ -262,15 +299,22 @@ impl<'a, 'e, M: Module> Lower<'a, 'e, M> {
                 self.joins.insert(*label, jb);
                 let merge = self.block_with_param();
                 let mut reached = false;
+                let before = self.checked;
+                let mut after = true;
                 if let Some(v) = self.expr(body) {
                     self.jump_with(merge, v);
                     reached = true;
+                    after &= self.checked;
                 }
                 self.fb.switch_to_block(jb);
+                // Entered from any jump: only what held before the body.
+                self.checked = before;
                 if let Some(v) = self.expr(join) {
                     self.jump_with(merge, v);
                     reached = true;
+                    after &= self.checked;
                 }
+                self.checked = after && reached;
                 self.merge(merge, reached)
             }
             Expr::Jump(label, _) => {

@@ -8,6 +8,7 @@ pub mod data;
 pub mod lower;
 
 use crate::mir::{self, Static};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
@@ -197,6 +198,7 @@ impl<M: Module> Emitter<M> {
         self.module.define_function(entry, &mut ctx).map_err(|e| format!("entry: {e:?}"))?;
         self.module.clear_context(&mut ctx);
         let mut calls = Vec::new();
+        let check_id = self.rt_func("mesh_rt_stack_check", 0);
         for n in 0..4usize {
             let s = abi::words(self.c_conv, n + 2);
             let id = self.module.declare_function(&format!("mesh_program_call{n}"), Linkage::Local, &s).map_err(|e| e.to_string())?;
@@ -209,6 +211,19 @@ impl<M: Module> Emitter<M> {
                 let ps = fb.block_params(b).to_vec();
                 let saved = fb.ins().get_pinned_reg(I64);
                 fb.ins().set_pinned_reg(ps[0]);
+                // The stack check (overflow, preemption) for runtime loops
+                // that call back into Mesh code.
+                let sp = fb.ins().get_stack_pointer(I64);
+                let limit = fb.ins().load(I64, MemFlagsData::trusted(), ps[0], mesh_rt::abi::CTX_STACK_LIMIT);
+                let low = fb.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+                let (slow, cont) = (fb.create_block(), fb.create_block());
+                fb.set_cold_block(slow);
+                fb.ins().brif(low, slow, &[], cont, &[]);
+                fb.switch_to_block(slow);
+                let check = self.module.declare_func_in_func(check_id, fb.func);
+                fb.ins().call(check, &[ps[0]]);
+                fb.ins().jump(cont, &[]);
+                fb.switch_to_block(cont);
                 let code = fb.ins().load(I64, MemFlagsData::trusted(), ps[1], (mesh_rt::abi::FUN_CODE as i32) * 8);
                 let sigref = fb.import_signature(abi::closure(n));
                 let call = fb.ins().call_indirect(sigref, code, &ps[1..]);
