@@ -130,7 +130,9 @@ pub unsafe extern "C" fn mesh_rt_stack_check(ctx: *mut Ctx) -> u64 {
 #[no_mangle]
 pub unsafe extern "C" fn mesh_rt_spawn(ctx: *mut Ctx, closure: u64, link: u64) -> u64 {
     let f = copy_out_object(ctx, closure);
-    let link = if link != 0 { Some(actor(ctx).pid) } else { None };
+    // A supervisor links what it spawns before the child can run, so no
+    // exit of a child can go unseen.
+    let link = if link != 0 || actor(ctx).traps_exits { Some(actor(ctx).pid) } else { None };
     match sched::spawn(f, sched::Start::Call0, link, None, std::ptr::null()) {
         Some(pid) => pid,
         None => crate::panic::panic_msg(ctx, "cannot start a process: out of memory for its stack"),

@@ -55,6 +55,7 @@ struct Child {
 pub unsafe extern "C" fn mesh_rt_supervise(ctx: *mut Ctx, strategy: i64, max_restarts: i64, max_seconds: i64, children: u64) -> u64 {
     let a = actor(ctx);
     a.traps_exits = true;
+    me(ctx).lock().traps = true;
     a.heap.roots.push(children);
     let strategy = match strategy {
         1 => Strategy::OneForAll,
@@ -138,7 +139,7 @@ unsafe fn next_signal(ctx: *mut Ctx) -> Signal {
         if let Some(s) = inner.signals.pop_front() {
             return s;
         }
-        inner.wait = WaitFor::Timer;
+        inner.wait = WaitFor::Signal;
         drop(inner);
         actor(ctx).suspend(Suspend::Park);
     }
@@ -148,6 +149,10 @@ unsafe fn start_child(ctx: *mut Ctx, k: &mut Child) {
     let pid = (crate::entry::program().call0)(ctx, k.start);
     k.pid = pid;
     let mine = actor(ctx).pid;
+    if me(ctx).lock().links.contains(&pid) {
+        // Spawned by the start closure: linked at birth.
+        return;
+    }
     match registry::get(pid) {
         Some(c) => {
             let mut inner = c.lock();

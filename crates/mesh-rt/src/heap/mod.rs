@@ -70,12 +70,25 @@ pub(crate) fn take_chunk() -> *mut u64 {
 
 pub(crate) fn give_chunk(c: *mut u64) {
     let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-    if pool.free.len() >= POOL_KEEP {
-        // SAFETY: the chunk is free; its pages read as zero when reused.
-        unsafe { libc::madvise(c as *mut libc::c_void, CHUNK_BYTES, libc::MADV_DONTNEED) };
-        pool.cold.push(c as usize);
-    } else {
-        pool.free.push(c as usize);
+    pool.free.push(c as usize);
+    if pool.free.len() >= 2 * POOL_KEEP {
+        // Give the oldest free chunks' pages back, adjacent ones in one
+        // call (each call costs a TLB shootdown on every core).
+        let n = pool.free.len() - POOL_KEEP;
+        let mut old: Vec<usize> = pool.free.drain(..n).collect();
+        old.sort_unstable();
+        let mut i = 0;
+        while i < old.len() {
+            let mut j = i;
+            while j + 1 < old.len() && old[j + 1] == old[j] + CHUNK_BYTES {
+                j += 1;
+            }
+            // SAFETY: the range covers only free chunks; their pages read
+            // as zero when reused.
+            unsafe { libc::madvise(old[i] as *mut libc::c_void, old[j] + CHUNK_BYTES - old[i], libc::MADV_DONTNEED) };
+            i = j + 1;
+        }
+        pool.cold.extend(old);
     }
 }
 

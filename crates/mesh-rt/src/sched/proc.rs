@@ -30,6 +30,8 @@ pub enum WaitFor {
     Reply(u64),
     /// Only its timer (`Timer.sleep`).
     Timer,
+    /// A control signal (a supervisor's loop).
+    Signal,
 }
 
 /// How a message arrived.
@@ -77,6 +79,8 @@ pub struct Inner {
     pub exit: Option<Exit>,
     /// Who gets this actor's result when it is a job: (pid, reply id).
     pub job_owner: Option<(u64, u64)>,
+    /// A supervisor: signals wake it only in its loop (`WaitFor::Signal`).
+    pub traps: bool,
 }
 
 pub struct Proc {
@@ -107,6 +111,7 @@ impl Proc {
                 monitors: Vec::new(),
                 exit: None,
                 job_owner: None,
+                traps: false,
             }),
             actor: UnsafeCell::new(Some(actor)),
         })
@@ -130,11 +135,12 @@ impl Proc {
 impl Inner {
     /// Whether a parked actor should run now.
     pub fn should_wake(&self) -> bool {
-        if !self.signals.is_empty() || self.timed_out {
+        if self.timed_out || (!self.signals.is_empty() && (!self.traps || self.wait == WaitFor::Signal)) {
             return true;
         }
         match self.wait {
             WaitFor::Nothing => true,
+            WaitFor::Signal => false,
             WaitFor::Message => !self.mailbox.is_empty(),
             WaitFor::Reply(id) => self.replies.iter().any(|(r, _)| *r == id),
             WaitFor::Timer => false,
@@ -147,9 +153,6 @@ impl Inner {
 pub fn wake_locked(p: &Arc<Proc>, inner: &mut Inner) {
     if inner.state == State::Waiting && inner.should_wake() {
         inner.state = State::Runnable;
-        if let Some(key) = inner.timer.take() {
-            super::timer::cancel(key);
-        }
         super::busy_add(1);
         super::make_runnable(p.clone());
     }

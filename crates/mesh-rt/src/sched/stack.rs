@@ -26,11 +26,13 @@ const KEEP_COMMITTED: usize = 256;
 const PAGE: usize = 4096;
 
 struct Free {
-    /// Bases (highest addresses) of free stacks.
+    /// Bases (highest addresses) of free stacks, most recently freed last.
     stacks: Vec<usize>,
+    /// Free stacks whose pages went back to the kernel.
+    trimmed: Vec<usize>,
 }
 
-static FREE: Mutex<Free> = Mutex::new(Free { stacks: Vec::new() });
+static FREE: Mutex<Free> = Mutex::new(Free { stacks: Vec::new(), trimmed: Vec::new() });
 
 /// A stack owned by one actor; goes back to the free list when dropped.
 pub struct ActorStack {
@@ -44,7 +46,7 @@ pub struct ActorStack {
 impl ActorStack {
     pub fn new() -> Option<ActorStack> {
         let mut free = FREE.lock().unwrap_or_else(|e| e.into_inner());
-        if free.stacks.is_empty() {
+        if free.stacks.is_empty() && free.trimmed.is_empty() {
             let slab = reserve_slab()?;
             // Hand out from the top of the slab down (the bottom one sits
             // on the guard page).
@@ -52,7 +54,7 @@ impl ActorStack {
                 free.stacks.push(slab + PAGE + (i + 1) * STACK_BYTES);
             }
         }
-        free.stacks.pop().map(|base| ActorStack { base, own: 0, size: STACK_BYTES })
+        free.stacks.pop().or_else(|| free.trimmed.pop()).map(|base| ActorStack { base, own: 0, size: STACK_BYTES })
     }
 
     /// A stack of `bytes` in a mapping of its own, with a guard page.
@@ -107,16 +109,33 @@ impl Drop for ActorStack {
             return;
         }
         let mut free = FREE.lock().unwrap_or_else(|e| e.into_inner());
-        if free.stacks.len() >= KEEP_COMMITTED {
-            // Keep the top pages (most actors touch only those), give the
-            // rest back.
-            let low = self.base - STACK_BYTES;
-            let keep = 16 * 1024;
-            // SAFETY: the range belongs to this stack, which is unused now.
-            unsafe { libc::madvise(low as *mut libc::c_void, STACK_BYTES - keep, libc::MADV_DONTNEED) };
+        if free.stacks.len() >= 2 * KEEP_COMMITTED {
+            trim(&mut free);
         }
         free.stacks.push(self.base);
     }
+}
+
+/// Gives the pages of the oldest free stacks back to the kernel, in as few
+/// calls as possible: stacks of a slab are adjacent, so sorted runs merge
+/// into one range each (each call costs a TLB shootdown on every core).
+fn trim(free: &mut Free) {
+    let n = free.stacks.len() - KEEP_COMMITTED;
+    let mut old: Vec<usize> = free.stacks.drain(..n).collect();
+    old.sort_unstable();
+    let mut i = 0;
+    while i < old.len() {
+        let mut j = i;
+        while j + 1 < old.len() && old[j + 1] == old[j] + STACK_BYTES {
+            j += 1;
+        }
+        let low = old[i] - STACK_BYTES;
+        let high = old[j];
+        // SAFETY: the range covers only free stacks.
+        unsafe { libc::madvise(low as *mut libc::c_void, high - low, libc::MADV_DONTNEED) };
+        i = j + 1;
+    }
+    free.trimmed.extend(old);
 }
 
 // SAFETY: base and limit describe memory owned by this stack while it
