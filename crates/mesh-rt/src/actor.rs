@@ -46,6 +46,9 @@ pub struct Actor {
     pub result: Option<u64>,
     /// The type of `result`, for copying it to the job's owner.
     pub result_desc: *const crate::abi::TypeDesc,
+    /// The flattened start value (spawn closure), until the actor's
+    /// function has returned.
+    pub start: Option<crate::copy::Fragment>,
     /// A supervisor: exit signals of linked processes are its to handle.
     pub traps_exits: bool,
     /// Jobs this actor started and has not awaited: (pid, reply id).
@@ -93,6 +96,7 @@ impl Actor {
             result_desc: std::ptr::null(),
             jobs: Vec::new(),
             traps_exits: false,
+            start: None,
         });
         let p: *mut Actor = &mut *a;
         a.ctx.actor = p;

@@ -20,6 +20,8 @@ pub struct Fragment {
     /// The value when `words` is empty (an immediate word or a static
     /// address); otherwise the value is the object at offset 0.
     root: u64,
+    /// `words` holds exactly one object.
+    single: bool,
 }
 
 const REL: u64 = 1;
@@ -27,11 +29,20 @@ const REL: u64 = 1;
 impl Fragment {
     /// An immediate value (or a static object): nothing to copy.
     pub fn word(w: u64) -> Fragment {
-        Fragment { words: Vec::new(), root: w }
+        Fragment { words: Vec::new(), root: w, single: false }
     }
 
     pub fn bytes(&self) -> usize {
         self.words.len() * 8
+    }
+
+    /// One object referring to no other object of the fragment (a spawn
+    /// closure capturing only scalars and static data): it can be used
+    /// where it is, outside any heap, for as long as the fragment lives:
+    /// the collector ignores addresses outside the heap and the object
+    /// holds nothing it would need to trace.
+    pub fn in_place(&self) -> Option<u64> {
+        (!self.words.is_empty() && self.single).then(|| self.words.as_ptr() as u64)
     }
 }
 
@@ -100,7 +111,8 @@ unsafe fn flatten(heap: &Heap, v: u64) -> Fragment {
             }
         });
     }
-    Fragment { words, root: 0 }
+    let single = order.len() == 1;
+    Fragment { words, root: 0, single }
 }
 
 /// Copies `f` into the heap of the actor on `ctx`; returns the value.

@@ -93,18 +93,22 @@ fn shutdown() {
 /// Queues a runnable process (on this worker's own queue when called from
 /// a worker).
 pub fn make_runnable(p: Arc<Proc>) {
-    let p = LOCAL.with(|l| match &*l.borrow() {
+    // Queued on this worker: another worker is woken only when this one
+    // has more than the next thing to run (so a message passed back and
+    // forth stays on one core instead of bouncing between threads; an
+    // idle worker also looks for work every few milliseconds).
+    let (p, spare) = LOCAL.with(|l| match &*l.borrow() {
         Some((_, w)) => {
             w.push(p);
-            None
+            (None, w.len() > 1)
         }
-        None => Some(p),
+        None => (Some(p), true),
     });
     let s = sched();
     if let Some(p) = p {
         s.injector.push(p);
     }
-    if s.sleepers.load(Ordering::SeqCst) > 0 {
+    if spare && s.sleepers.load(Ordering::SeqCst) > 0 {
         let _g = s.sleep.lock().unwrap_or_else(|e| e.into_inner());
         s.wake.notify_one();
     }
@@ -209,19 +213,32 @@ pub fn spawn(f: Fragment, start: Start, link: Option<u64>, job_owner: Option<(u6
         new_proc(
             stack,
             Box::new(move |ctx| {
-                let c = crate::copy::copy_in(ctx, &f);
-                drop(f);
+                let a = &mut *(*ctx).actor;
+                let f = a.start.as_ref().expect("a start value");
+                // A start value of scalars is used in place: an actor that
+                // only waits has then touched no heap page at all.
+                let c = match f.in_place() {
+                    Some(c) => c,
+                    None => crate::copy::copy_in(ctx, f),
+                };
                 let prog = crate::entry::program();
                 let r = match start {
                     Start::Call0 => (prog.call0)(ctx, c),
                     Start::Apply => (prog.call1)(ctx, crate::value::field(c, 0), crate::value::field(c, 1)),
                 };
                 let a = &mut *(*ctx).actor;
+                a.start = None;
                 a.result = Some(r);
                 a.heap.roots.push(r);
             }),
         )
     };
+    // The start value lives in the actor (freed with it even when the
+    // actor is killed and its stack is dropped without unwinding).
+    // SAFETY: not scheduled yet: this thread owns the actor.
+    if let Some(a) = unsafe { p.actor_mut() }.as_mut() {
+        a.start = Some(f);
+    }
     let pid = p.pid;
     {
         // SAFETY: not scheduled yet: this thread owns the actor.
