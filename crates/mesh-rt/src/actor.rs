@@ -49,6 +49,8 @@ pub struct Actor {
     /// The flattened start value (spawn closure), until the actor's
     /// function has returned.
     pub start: Option<crate::copy::Fragment>,
+    /// Monitors this actor holds: (reference, monitored pid).
+    pub monitoring: Vec<(u64, u64)>,
     /// A supervisor: exit signals of linked processes are its to handle.
     pub traps_exits: bool,
     /// Jobs this actor started and has not awaited: (pid, reply id).
@@ -96,6 +98,7 @@ impl Actor {
             result_desc: std::ptr::null(),
             jobs: Vec::new(),
             traps_exits: false,
+            monitoring: Vec::new(),
             start: None,
         });
         let p: *mut Actor = &mut *a;

@@ -46,6 +46,25 @@ impl Fragment {
     }
 }
 
+/// A `Process.monitor` notification: the String `"DOWN <ref> <reason>"`
+/// when `tag` is negative, else the variant `tag` of sum type `desc` with
+/// fields `(ref, reason)`.
+pub fn down_message(desc: &TypeDesc, tag: i64, r: u64, reason: &str) -> Fragment {
+    let text = if tag < 0 { format!("DOWN {r} {reason}") } else { reason.to_string() };
+    let n = crate::heap::layout::string_words(text.len());
+    let mut s = vec![0u64; n];
+    s[0] = &crate::desc::mesh_desc_string as *const TypeDesc as u64;
+    s[crate::abi::STRING_LEN] = text.len() as u64;
+    // SAFETY: the buffer has room for the bytes after the two header words.
+    unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), (s.as_mut_ptr() as *mut u8).add(crate::abi::STRING_BYTES * 8), text.len()) };
+    if tag < 0 {
+        return Fragment { words: s, root: 0, single: true };
+    }
+    let mut words = vec![desc as *const TypeDesc as u64, tag as u64, r, (4 << 3) | REL];
+    words.extend(s);
+    Fragment { words, root: 0, single: false }
+}
+
 /// Flattens `v` (of type `desc`) out of the heap of the actor on `ctx`.
 ///
 /// # Safety

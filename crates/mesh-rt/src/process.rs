@@ -340,27 +340,54 @@ pub unsafe extern "C" fn mesh_process_whereis(_ctx: *mut Ctx, name: u64) -> u64 
     registry::whereis(str_of(name))
 }
 
-/// `Process.monitor(pid)`: a reference (notification of the exit is not
-/// delivered yet: LANGUAGE.md gives monitors no message type).
+/// `Process.monitor(pid)`: a reference; when `pid` ends (or has ended),
+/// the caller gets a message of its own type `desc`: the String
+/// `"DOWN <ref> <reason>"` (`tag` < 0) or the variant `Down(ref, reason)`
+/// (codegen checks the caller can receive one of them).
+///
+/// # Safety
+/// `ctx` must be the running actor's context; `desc` a descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_process_monitor(ctx: *mut Ctx, pid: u64, desc: *const TypeDesc, tag: i64) -> u64 {
+    let r = new_ref();
+    let watcher = actor(ctx).pid;
+    let m = crate::sched::proc::Monitor { reference: r, watcher, desc, tag };
+    let reason = match registry::get(pid) {
+        Some(p) => {
+            let mut inner = p.lock();
+            if inner.state != crate::sched::proc::State::Done {
+                inner.monitors.push(m);
+                actor(ctx).monitoring.push((r, pid));
+                return r;
+            }
+            inner.exit.as_ref().map(|e| e.reason()).unwrap_or_else(|| "normal".into())
+        }
+        None => "noproc".to_string(),
+    };
+    let data = crate::copy::down_message(&*desc, tag, r, &reason);
+    sched::deliver(watcher, Envelope { kind: MsgKind::Plain, data });
+    r
+}
+
+/// `Process.demonitor(ref)`: 0 when the monitor was active, 1 otherwise
+/// (no notification arrives after it).
 ///
 /// # Safety
 /// `ctx` must be the running actor's context.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_process_monitor(ctx: *mut Ctx, pid: u64) -> u64 {
-    let r = new_ref();
-    if let Some(p) = registry::get(pid) {
-        p.lock().monitors.push((r, actor(ctx).pid));
+pub unsafe extern "C" fn mesh_process_demonitor(ctx: *mut Ctx, r: u64) -> u64 {
+    let a = actor(ctx);
+    let Some(i) = a.monitoring.iter().position(|(x, _)| *x == r) else { return 1 };
+    let (_, pid) = a.monitoring.swap_remove(i);
+    match registry::get(pid) {
+        Some(p) => {
+            let mut inner = p.lock();
+            let before = inner.monitors.len();
+            inner.monitors.retain(|m| m.reference != r);
+            (inner.monitors.len() == before) as u64
+        }
+        None => 1,
     }
-    r
-}
-
-/// `Process.demonitor(ref)`: 0.
-///
-/// # Safety
-/// Any context.
-#[no_mangle]
-pub unsafe extern "C" fn mesh_process_demonitor(_ctx: *mut Ctx, _r: u64) -> u64 {
-    0
 }
 
 /// `Process.exit(pid, reason)`: sends an exit signal.

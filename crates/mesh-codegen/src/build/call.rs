@@ -242,8 +242,12 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 if let Some(x) = self.special_call(*def, args, e) {
                     return x;
                 }
-                let lowered: Vec<Expr> = args.iter().map(|a| self.expr(a, false)).collect();
+                let mut lowered: Vec<Expr> = args.iter().map(|a| self.expr(a, false)).collect();
                 let site = Some(self.site(e.span));
+                if self.b.prog.fn_info(*def).and_then(|f| f.symbol.as_deref()) == Some("mesh_process_monitor") {
+                    lowered.extend(self.monitor_target(e.span));
+                    return Expr::CallRt { symbol: "mesh_process_monitor".into(), args: lowered, site };
+                }
                 match self.b.resolve(*def, &targs) {
                     Some(Callee::Runtime { symbol, descs }) => match self.intrinsic(&symbol, lowered, &descs, site) {
                         Ok(x) => x,

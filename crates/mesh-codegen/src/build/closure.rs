@@ -25,8 +25,10 @@ impl<'b, 'p> FnLower<'b, 'p> {
         let subst = self.subst.clone();
         let poly = self.poly.clone();
         let func = {
+            let actor_msg = self.actor_msg.clone();
             let mut inner = FnLower::new(self.b, subst, self.locals, self.file, ret);
             inner.poly = poly;
+            inner.actor_msg = actor_msg;
             let env = inner.fresh();
             let params: Vec<crate::mir::Var> = (0..arity).map(|_| inner.fresh()).collect();
             let mut loads = Vec::new();

@@ -31,6 +31,9 @@ pub struct FnLower<'b, 'p> {
     pub loops: Vec<LoopCtx>,
     /// The result type of the function or closure being lowered (for `?`).
     pub ret: Ty,
+    /// Inside an actor (or a closure in one): its message type, for
+    /// `Process.monitor` notifications.
+    pub actor_msg: Option<Ty>,
 }
 
 /// Lowers the checked body of `def` at type arguments `args`.
@@ -57,7 +60,13 @@ pub fn lower_def(b: &mut Builder, def: DefId, args: &[Ty]) -> Func {
         None => (Vec::new(), Ty::unit()),
     };
     let file = prog.module(prog.def(def).module).file.unwrap_or_default();
+    let actor_msg = match &prog.def(def).kind {
+        mesh_typeck::defs::DefKind::Actor(a) => Some(a.message.clone()),
+        _ => None,
+    };
     let mut f = FnLower::new(b, params, &tf.locals, file, ret);
+    let actor_msg = actor_msg.map(|m| f.ty(&m));
+    f.actor_msg = actor_msg;
     let arity = tf.clauses.first().map(|c| c.params.len()).unwrap_or(0);
     let param_vars: Vec<Var> = (0..arity).map(|_| f.fresh()).collect();
     let span = tf.clauses.first().map(|c| c.span).unwrap_or_default();
@@ -83,7 +92,7 @@ pub fn lower_def(b: &mut Builder, def: DefId, args: &[Ty]) -> Func {
 impl<'b, 'p> FnLower<'b, 'p> {
     pub fn new(b: &'b mut Builder<'p>, subst: Vec<(ParamId, Ty)>, locals: &'p [LocalInfo], file: FileId, ret: Ty) -> Self {
         let ret = b.normalize(&ret);
-        FnLower { b, subst, locals, vars: FxHashMap::default(), nvars: 0, poly: FxHashMap::default(), file, njoins: 0, loops: Vec::new(), ret }
+        FnLower { b, subst, locals, vars: FxHashMap::default(), nvars: 0, poly: FxHashMap::default(), file, njoins: 0, loops: Vec::new(), ret, actor_msg: None }
     }
 
     pub fn fresh(&mut self) -> Var {

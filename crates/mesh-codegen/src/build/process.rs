@@ -63,6 +63,32 @@ impl<'b, 'p> FnLower<'b, 'p> {
         }
     }
 
+    /// How a `Process.monitor` notification reaches this actor: as a
+    /// message of its own type, either a `String` (`"DOWN <ref> <reason>"`)
+    /// or its sum type's variant `Down(Int, String)` (reference, reason).
+    /// Gives the message descriptor and the variant tag (-1 for a String).
+    pub fn monitor_target(&mut self, span: Span) -> Vec<Expr> {
+        let msg = self.actor_msg.clone();
+        if let Some(m) = &msg {
+            if *m == Ty::string() {
+                return vec![self.desc_expr(m), Expr::Word(-1)];
+            }
+            if let Ty::Con(mesh_typeck::ty::TyCon::Adt(d), _) = m {
+                if let mesh_typeck::defs::DefKind::Sum(info) = &self.b.prog.def(*d).kind {
+                    if let Some(tag) = info.variants.iter().position(|v| v.name.as_str() == "Down" && v.fields.len() == 2 && v.fields[0] == Ty::int() && v.fields[1] == Ty::string()) {
+                        return vec![self.desc_expr(m), Expr::Word(tag as i64)];
+                    }
+                }
+            }
+        }
+        let line = self.b.sources.file(self.file).line_col(span.start as usize).0;
+        let path = self.b.sources.path(self.file).display().to_string();
+        self.b.problem(format!(
+            "{path}:{line}: `Process.monitor` is called where its notification cannot be delivered: call it in an actor whose messages are `String` (it gets \"DOWN <ref> <reason>\") or a sum type with a variant `Down(Int, String)`"
+        ));
+        vec![Expr::Word(0), Expr::Word(-1)]
+    }
+
     /// `receive do arms [after ms -> block] end`.
     pub fn receive(&mut self, arms: &'p [TArm], after: Option<&'p (Box<TExpr>, TBlock)>, ty: &Ty, span: Span, tail: bool) -> Expr {
         let timeout = match after {

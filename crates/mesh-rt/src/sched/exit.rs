@@ -18,6 +18,7 @@ pub fn finish(p: &Arc<Proc>) {
     inner.state = State::Done;
     inner.exit = Some(exit.clone());
     let links = std::mem::take(&mut inner.links);
+    let monitors = std::mem::take(&mut inner.monitors);
     let mailbox = std::mem::take(&mut inner.mailbox);
     let job_owner = inner.job_owner.take();
     inner.replies.clear();
@@ -46,6 +47,11 @@ pub fn finish(p: &Arc<Proc>) {
     }
     if let Some((from, id)) = actor.current_call {
         reply(from, id, Err(format!("the service exited while handling the call ({reason})")));
+    }
+    for m in monitors {
+        // SAFETY: the descriptor is a static of the program.
+        let data = crate::copy::down_message(unsafe { &*m.desc }, m.tag, m.reference, &reason);
+        super::deliver(m.watcher, super::proc::Envelope { kind: MsgKind::Plain, data });
     }
     for l in links {
         if let Some(q) = registry::get(l) {

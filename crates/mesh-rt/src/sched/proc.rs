@@ -59,6 +59,19 @@ pub enum Signal {
     Exit { from: u64, reason: String, normal: bool },
 }
 
+/// A monitor on this process: `watcher` gets a message of type `desc`
+/// (a String when `tag` < 0, else that variant `Down(ref, reason)`).
+#[derive(Clone, Copy, Debug)]
+pub struct Monitor {
+    pub reference: u64,
+    pub watcher: u64,
+    pub desc: *const crate::abi::TypeDesc,
+    pub tag: i64,
+}
+
+// SAFETY: descriptors are immutable statics.
+unsafe impl Send for Monitor {}
+
 /// A reply: the value, or why there is none.
 pub type Reply = Result<Fragment, String>;
 
@@ -74,8 +87,8 @@ pub struct Inner {
     /// The pending timer of the current park, to cancel on wake.
     pub timer: Option<super::timer::TimerKey>,
     pub links: Vec<u64>,
-    /// (reference, watcher) pairs: who monitors this actor.
-    pub monitors: Vec<(u64, u64)>,
+    /// Who monitors this actor, and how to tell them.
+    pub monitors: Vec<Monitor>,
     pub exit: Option<Exit>,
     /// Who gets this actor's result when it is a job: (pid, reply id).
     pub job_owner: Option<(u64, u64)>,
