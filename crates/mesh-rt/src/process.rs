@@ -364,6 +364,9 @@ pub unsafe extern "C" fn mesh_process_monitor(ctx: *mut Ctx, pid: u64, desc: *co
         }
         None => "noproc".to_string(),
     };
+    if desc.is_null() {
+        return r;
+    }
     let data = crate::copy::down_message(&*desc, tag, r, &reason);
     sched::deliver(watcher, Envelope { kind: MsgKind::Plain, data });
     r

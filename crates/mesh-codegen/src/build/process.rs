@@ -69,7 +69,12 @@ impl<'b, 'p> FnLower<'b, 'p> {
     /// Gives the message descriptor and the variant tag (-1 for a String).
     pub fn monitor_target(&mut self, span: Span) -> Vec<Expr> {
         let msg = self.actor_msg.clone();
-        if let Some(m) = &msg {
+        let Some(m) = &msg else {
+            // Not in an actor (`main`, a function): nothing could receive
+            // the notification, so none is sent.
+            return vec![Expr::Word(0), Expr::Word(-1)];
+        };
+        {
             if *m == Ty::string() {
                 return vec![self.desc_expr(m), Expr::Word(-1)];
             }
@@ -84,7 +89,7 @@ impl<'b, 'p> FnLower<'b, 'p> {
         let line = self.b.sources.file(self.file).line_col(span.start as usize).0;
         let path = self.b.sources.path(self.file).display().to_string();
         self.b.problem(format!(
-            "{path}:{line}: `Process.monitor` is called where its notification cannot be delivered: call it in an actor whose messages are `String` (it gets \"DOWN <ref> <reason>\") or a sum type with a variant `Down(Int, String)`"
+            "{path}:{line}: this actor cannot receive the notification of `Process.monitor`: its messages must be `String` (it gets \"DOWN <ref> <reason>\") or a sum type with a variant `Down(Int, String)`"
         ));
         vec![Expr::Word(0), Expr::Word(-1)]
     }

@@ -48,7 +48,7 @@ pub fn finish(p: &Arc<Proc>) {
     if let Some((from, id)) = actor.current_call {
         reply(from, id, Err(format!("the service exited while handling the call ({reason})")));
     }
-    for m in monitors {
+    for m in monitors.into_iter().filter(|m| !m.desc.is_null()) {
         // SAFETY: the descriptor is a static of the program.
         let data = crate::copy::down_message(unsafe { &*m.desc }, m.tag, m.reference, &reason);
         super::deliver(m.watcher, super::proc::Envelope { kind: MsgKind::Plain, data });
