@@ -22,7 +22,7 @@ pub const RED_ZONE: usize = 128 * 1024;
 const SLAB_STACKS: usize = 64;
 /// Free stacks kept with their pages committed; beyond this, a released
 /// stack's pages are given back to the kernel first.
-const KEEP_COMMITTED: usize = 256;
+const KEEP_COMMITTED: usize = 4096;
 const PAGE: usize = 4096;
 
 struct Free {
