@@ -29,7 +29,7 @@ pub struct Options {
 }
 
 /// The MIR of a checked program whose entry is `main`.
-pub fn build_mir(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Program, Vec<String>> {
+pub fn build_mir(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Program, build::BuildFailure> {
     let mut m = build::build(prog, sources, main)?;
     opt::optimize(&mut m);
     Ok(m)

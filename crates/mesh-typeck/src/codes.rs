@@ -65,3 +65,8 @@ pub const NOT_ROW: &str = "E0039";
 pub const MISSING_ASSOC: &str = "E0040";
 /// An impl defining an associated type its interface does not declare.
 pub const EXTRA_ASSOC: &str = "E0041";
+/// An actor spawned where nothing tells the type of its messages (found
+/// while generating code, where the instance is known).
+pub const MESSAGE_TYPE_UNKNOWN: &str = "E0042";
+/// `Process.monitor` in an actor that can receive no notification.
+pub const MONITOR_UNDELIVERABLE: &str = "E0043";

@@ -13,6 +13,8 @@ pub enum Failure {
     Diagnostics,
     /// A problem after checking (unsupported construct, link failure ...).
     Message(String),
+    /// User errors found while generating code (per instance).
+    Late(Vec<mesh_parse::Diagnostic>),
 }
 
 /// Checks `path` and builds its MIR.
@@ -31,7 +33,7 @@ pub fn compile(path: &Path) -> (Checked, Result<mir::Program, Failure>) {
     let Some(main) = main else {
         return (checked, Err(Failure::Message(format!("{} has no `fn main()`", path.display()))));
     };
-    let result = mesh_codegen::build_mir(prog, &checked.sources, main).map_err(|problems| Failure::Message(problems.join("\n")));
+    let result = mesh_codegen::build_mir(prog, &checked.sources, main).map_err(|f| if f.diagnostics.is_empty() { Failure::Message(f.problems.join("\n")) } else { Failure::Late(f.diagnostics) });
     if std::env::var_os("MESH_DUMP_MIR").is_some() {
         if let Ok(m) = &result {
             eprintln!("{m}");

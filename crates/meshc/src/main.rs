@@ -113,6 +113,10 @@ fn report(checked: &meshc::Checked, failure: meshc::driver::Failure, path: &std:
             eprintln!("error: {} has {errors} error{}", path.display(), if errors == 1 { "" } else { "s" });
         }
         meshc::driver::Failure::Message(m) => eprintln!("error: {m}"),
+        meshc::driver::Failure::Late(ds) => {
+            emit_to_stderr(&ds, &checked.sources);
+            eprintln!("error: {} has {} error{}", path.display(), ds.len(), if ds.len() == 1 { "" } else { "s" });
+        }
     }
     ExitCode::from(1)
 }

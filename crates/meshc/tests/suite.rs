@@ -3,8 +3,9 @@
 //!   `meshc check` (a folder with a `main.mpl` is one multi-module project;
 //!   other `.mpl` files are single-file programs). Expected output files
 //!   (`name.out`) sit beside them for the stages that run programs.
-//! - `tests/*_fail/*.mpl`: programs that must fail, whose rendered
-//!   diagnostics must equal `name.stderr` beside them. `MESH_BLESS=1`
+//! - `tests/*_fail/*.mpl`: programs that must fail (`meshc check`; for
+//!   `tests/build_fail`, `meshc build`), whose rendered diagnostics must
+//!   equal `name.stderr` beside them. `MESH_BLESS=1`
 //!   rewrites the `.stderr` files from the current output.
 //!
 //! - Every program of `tests/lang/**` and `examples/**` with a `name.out`
@@ -63,7 +64,15 @@ fn expect_clean(path: String) -> Result<(), Failed> {
 }
 
 fn expect_failure(path: String) -> Result<(), Failed> {
-    let out = meshc_check(&path).map_err(|e| format!("cannot run meshc: {e}"))?;
+    // tests/build_fail: errors found while generating code (`meshc build`).
+    let out = if path.starts_with("tests/build_fail/") {
+        let exe = Path::new(env!("CARGO_TARGET_TMPDIR")).join("build_fail").join(path.replace('/', "__"));
+        std::fs::create_dir_all(exe.parent().expect("has a parent")).map_err(|e| e.to_string())?;
+        Command::new(env!("CARGO_BIN_EXE_meshc")).arg("build").arg(&path).arg("-o").arg(&exe).current_dir(root()).output()
+    } else {
+        meshc_check(&path)
+    }
+    .map_err(|e| format!("cannot run meshc: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     if out.status.code() != Some(1) {
         return Err(format!("`meshc check {path}` exited {:?} (expected 1):\n{stderr}", out.status.code()).into());

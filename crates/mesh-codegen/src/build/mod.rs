@@ -58,12 +58,22 @@ pub struct Builder<'p> {
     pub service_funcs: FxHashMap<(DefId, service::Part), FuncId>,
     /// Problems found while building (constructs not supported yet).
     pub problems: Vec<String>,
+    /// User errors only visible per instance (a message type that nothing
+    /// determines ...), as diagnostics with a source position.
+    pub diagnostics: Vec<mesh_parse::Diagnostic>,
     /// Error types met (a checker bug if ever non-zero).
     pub error_types: std::cell::Cell<u32>,
 }
 
 /// Builds the MIR of the program whose entry is `main`.
-pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Program, Vec<String>> {
+/// Why no MIR was built: user errors (diagnostics) or problems of the
+/// compiler itself.
+pub struct BuildFailure {
+    pub diagnostics: Vec<mesh_parse::Diagnostic>,
+    pub problems: Vec<String>,
+}
+
+pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Program, BuildFailure> {
     let mut b = Builder {
         prog,
         sources,
@@ -78,6 +88,7 @@ pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Pr
         apply_thunks: FxHashMap::default(),
         service_funcs: FxHashMap::default(),
         problems: Vec::new(),
+        diagnostics: Vec::new(),
         error_types: std::cell::Cell::new(0),
     };
     let m = b.instance(main, Vec::new());
@@ -94,12 +105,12 @@ pub fn build(prog: &Program, sources: &SourceMap, main: DefId) -> Result<mir::Pr
     if b.error_types.get() > 0 {
         b.problem(format!("internal error: {} error type(s) reached code generation", b.error_types.get()));
     }
-    if b.problems.is_empty() {
+    if b.problems.is_empty() && b.diagnostics.is_empty() {
         Ok(b.out)
     } else {
         b.problems.sort();
         b.problems.dedup();
-        Err(b.problems)
+        Err(BuildFailure { diagnostics: b.diagnostics, problems: b.problems })
     }
 }
 

@@ -25,7 +25,7 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 return Expr::Call { func: start, args: Vec::new(), tail: false };
             }
         }
-        self.check_message_type(f, span);
+        self.check_message_type(f);
         let fv = self.expr(f, false);
         let mut cap_tys = vec![self.ty(&f.ty)];
         let mut words = vec![fv];
@@ -41,7 +41,7 @@ impl<'b, 'p> FnLower<'b, 'p> {
     /// An actor spawned where nothing says what its messages are (its pid
     /// never meets a typed `send`, and its `receive` patterns do not say):
     /// refused, because values cannot be copied without their type.
-    fn check_message_type(&mut self, f: &'p TExpr, span: Span) {
+    fn check_message_type(&mut self, f: &'p TExpr) {
         let TExprKind::Def { def, args } = &f.kind else { return };
         let mesh_typeck::defs::DefKind::Actor(a) = &self.b.prog.def(*def).kind else { return };
         let Some(s) = a.scheme() else { return };
@@ -52,12 +52,12 @@ impl<'b, 'p> FnLower<'b, 'p> {
             let mut in_message = false;
             a.message.walk(&mut |x| in_message |= *x == Ty::Param(*p));
             if unknown && in_message {
-                let line = self.b.sources.file(self.file).line_col(span.start as usize).0;
-                let path = self.b.sources.path(self.file).display().to_string();
                 let name = self.b.prog.def(*def).name;
-                self.b.problem(format!(
-                    "{path}:{line}: cannot tell the type of the messages `{name}` receives: annotate what its `receive` binds (`let r :: Int = receive ...`) or give the pid it is sent through a type (`Pid<Int>`)"
-                ));
+                let d = mesh_parse::Diagnostic::error(mesh_typeck::codes::MESSAGE_TYPE_UNKNOWN, format!("cannot tell the type of the messages `{name}` receives"))
+                    .primary(self.file, f.span, "nothing here says what is sent to it")
+                    .note(format!("`{name}` receives values of a type no `send` or annotation fixes; they could not be copied between actors"))
+                    .hint("annotate what its `receive` binds (`let r :: Int = receive ...`) or the pid it is sent through (`Pid<Int>`)");
+                self.b.diagnostics.push(d);
                 return;
             }
         }
@@ -86,11 +86,11 @@ impl<'b, 'p> FnLower<'b, 'p> {
                 }
             }
         }
-        let line = self.b.sources.file(self.file).line_col(span.start as usize).0;
-        let path = self.b.sources.path(self.file).display().to_string();
-        self.b.problem(format!(
-            "{path}:{line}: this actor cannot receive the notification of `Process.monitor`: its messages must be `String` (it gets \"DOWN <ref> <reason>\") or a sum type with a variant `Down(Int, String)`"
-        ));
+        let shown = mesh_typeck::display::show(self.b.prog, m, None);
+        let d = mesh_parse::Diagnostic::error(mesh_typeck::codes::MONITOR_UNDELIVERABLE, "this actor cannot receive the notification of `Process.monitor`")
+            .primary(self.file, span, format!("the actor's messages are `{shown}`"))
+            .hint("make its messages `String` (it gets \"DOWN <ref> <reason>\") or give its message type a variant `Down(Int, String)`");
+        self.b.diagnostics.push(d);
         vec![Expr::Word(0), Expr::Word(-1)]
     }
 
