@@ -217,6 +217,15 @@ pub unsafe extern "C" fn mesh_rt_receive(ctx: *mut Ctx, timeout_ms: i64) -> u64 
     loop {
         let mut inner = p.lock();
         if let Some(env) = inner.mailbox.pop_front() {
+            if env.kind != MsgKind::Plain {
+                // A service request sent to an actor (through an untyped
+                // pid): not one of its messages.
+                drop(inner);
+                if let MsgKind::Call { from, id } = env.kind {
+                    sched::reply(from, id, Err(format!("process {} is not a service", p.pid)));
+                }
+                continue;
+            }
             if let Some(k) = inner.timer.take() {
                 timer::cancel(k);
             }

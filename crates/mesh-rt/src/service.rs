@@ -97,7 +97,12 @@ pub unsafe extern "C" fn mesh_rt_service_next(ctx: *mut Ctx) -> u64 {
             drop(inner);
             actor(ctx).current_call = match env.kind {
                 MsgKind::Call { from, id } => Some((from, id)),
-                _ => None,
+                MsgKind::Cast => None,
+                MsgKind::Plain => {
+                    // `send` to a service's (untyped) pid: not a request.
+                    eprintln!("[mesh-rt] a message sent with `send` to service process {} was dropped (services take calls and casts)", actor(ctx).pid);
+                    continue;
+                }
             };
             return copy_in(ctx, &env.data);
         }
