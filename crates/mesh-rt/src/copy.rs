@@ -22,14 +22,20 @@ pub struct Fragment {
     root: u64,
     /// `words` holds exactly one object.
     single: bool,
+    /// The value's type as the sender knew it (null when not known).
+    pub desc: *const TypeDesc,
 }
+
+// SAFETY: a fragment refers to no heap (module invariant); `desc` points
+// at an immutable descriptor.
+unsafe impl Send for Fragment {}
 
 const REL: u64 = 1;
 
 impl Fragment {
     /// An immediate value (or a static object): nothing to copy.
     pub fn word(w: u64) -> Fragment {
-        Fragment { words: Vec::new(), root: w, single: false }
+        Fragment { words: Vec::new(), root: w, single: false, desc: std::ptr::null() }
     }
 
     pub fn bytes(&self) -> usize {
@@ -58,11 +64,11 @@ pub fn down_message(desc: &TypeDesc, tag: i64, r: u64, reason: &str) -> Fragment
     // SAFETY: the buffer has room for the bytes after the two header words.
     unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), (s.as_mut_ptr() as *mut u8).add(crate::abi::STRING_BYTES * 8), text.len()) };
     if tag < 0 {
-        return Fragment { words: s, root: 0, single: true };
+        return Fragment { words: s, root: 0, single: true, desc: &crate::desc::mesh_desc_string };
     }
     let mut words = vec![desc as *const TypeDesc as u64, tag as u64, r, (4 << 3) | REL];
     words.extend(s);
-    Fragment { words, root: 0, single: false }
+    Fragment { words, root: 0, single: false, desc }
 }
 
 /// Flattens `v` (of type `desc`) out of the heap of the actor on `ctx`.
@@ -79,10 +85,9 @@ pub unsafe fn copy_out(ctx: *mut Ctx, v: u64, desc: &TypeDesc) -> Fragment {
 /// # Safety
 /// `v` must be a valid value of type `desc` living in `heap` (or static).
 pub unsafe fn copy_out_of(heap: &Heap, v: u64, desc: &TypeDesc) -> Fragment {
-    if !desc.kind.is_ref() || v == 0 {
-        return Fragment::word(v);
-    }
-    flatten(heap, v)
+    let mut f = if !desc.kind.is_ref() || v == 0 { Fragment::word(v) } else { flatten(heap, v) };
+    f.desc = desc;
+    f
 }
 
 /// Flattens the object `v` (whose header says its type).
@@ -90,7 +95,9 @@ pub unsafe fn copy_out_of(heap: &Heap, v: u64, desc: &TypeDesc) -> Fragment {
 /// # Safety
 /// As [`copy_out`].
 pub unsafe fn copy_out_object(ctx: *mut Ctx, v: u64) -> Fragment {
-    flatten(heap_of(ctx), v)
+    let mut f = flatten(heap_of(ctx), v);
+    f.desc = layout::desc_of(v as *const u64);
+    f
 }
 
 unsafe fn flatten(heap: &Heap, v: u64) -> Fragment {
@@ -131,7 +138,7 @@ unsafe fn flatten(heap: &Heap, v: u64) -> Fragment {
         });
     }
     let single = order.len() == 1;
-    Fragment { words, root: 0, single }
+    Fragment { words, root: 0, single, desc: std::ptr::null() }
 }
 
 /// Copies `f` into the heap of the actor on `ctx`; returns the value.

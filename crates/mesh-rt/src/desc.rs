@@ -258,3 +258,25 @@ pub fn elem(d: &'static TypeDesc) -> &'static TypeDesc {
     // SAFETY: these kinds have at least one parameter.
     unsafe { crate::heap::layout::param(d, 0) }
 }
+
+/// Whether two descriptors describe the same type: the same descriptor, or
+/// (for composites the runtime interned apart from codegen's statics) the
+/// same kind, name and parameters.
+pub fn same_type(a: &TypeDesc, b: &TypeDesc) -> bool {
+    fn go(a: &TypeDesc, b: &TypeDesc, depth: u32) -> bool {
+        if std::ptr::eq(a, b) {
+            return true;
+        }
+        if depth > 32 || a.kind != b.kind || a.nparams != b.nparams || a.nvariants != b.nvariants {
+            return false;
+        }
+        // SAFETY: names are NUL-terminated C strings or null.
+        let name = |d: &TypeDesc| if d.name.is_null() { None } else { Some(unsafe { std::ffi::CStr::from_ptr(d.name as *const std::ffi::c_char) }) };
+        if name(a) != name(b) {
+            return false;
+        }
+        // SAFETY: `params` holds `nparams` descriptor pointers.
+        (0..a.nparams as usize).all(|i| unsafe { go(&**a.params.add(i), &**b.params.add(i), depth + 1) })
+    }
+    go(a, b, 0)
+}

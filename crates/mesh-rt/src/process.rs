@@ -204,13 +204,14 @@ pub unsafe extern "C" fn mesh_link(ctx: *mut Ctx, pid: u64) -> u64 {
 }
 
 /// `receive` (with `timeout_ms` >= 0 for an `after` clause): the oldest
-/// message, copied into this actor's heap; on timeout returns 0 with
-/// `ctx.status` = 1.
+/// message of type `expected`, copied into this actor's heap (a message of
+/// another type, sent through an untyped pid, is dropped); on timeout
+/// returns 0 with `ctx.status` = 1.
 ///
 /// # Safety
 /// `ctx` must be the running actor's context.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_rt_receive(ctx: *mut Ctx, timeout_ms: i64) -> u64 {
+pub unsafe extern "C" fn mesh_rt_receive(ctx: *mut Ctx, timeout_ms: i64, expected: *const TypeDesc) -> u64 {
     (*ctx).status = 0;
     let p = me(ctx);
     let mut first = true;
@@ -224,6 +225,13 @@ pub unsafe extern "C" fn mesh_rt_receive(ctx: *mut Ctx, timeout_ms: i64) -> u64 
                 if let MsgKind::Call { from, id } = env.kind {
                     sched::reply(from, id, Err(format!("process {} is not a service", p.pid)));
                 }
+                continue;
+            }
+            if !env.data.desc.is_null() && !expected.is_null() && !crate::desc::same_type(&*env.data.desc, &*expected) {
+                // Sent through an untyped pid with the wrong type: reading
+                // it as this actor's type could crash the program.
+                drop(inner);
+                eprintln!("[mesh-rt] process {} dropped a message of another type than it receives", p.pid);
                 continue;
             }
             if let Some(k) = inner.timer.take() {

@@ -104,7 +104,8 @@ impl<'b, 'p> FnLower<'b, 'p> {
         let _ = ty;
         let v = self.fresh();
         let site = Some(self.site(span));
-        let got = Expr::CallRt { symbol: "mesh_rt_receive".into(), args: vec![timeout], site };
+        let expected = self.desc_expr(&msg_ty);
+        let got = Expr::CallRt { symbol: "mesh_rt_receive".into(), args: vec![timeout, expected], site };
         let arms_in: Vec<Arm<'p>> = arms.iter().map(|a| Arm { pats: vec![&a.pattern], guard: a.guard.as_ref(), body: &a.body }).collect();
         let fail = self.panic("no `receive` arm matches the message", span);
         let tree = self.match_arms(&[(v, msg_ty)], arms_in, fail, tail);
