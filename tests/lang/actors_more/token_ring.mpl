@@ -1,4 +1,5 @@
 # A ring of 200 actors built back to front; a sum-type token (carrying an untyped Pid in one variant) goes around 5 times, each hop adding the actor's index
+# output-order: concurrent
 type RingMsg do
   Start(Pid, Int)
   Token(Int)

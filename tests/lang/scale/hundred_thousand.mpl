@@ -1,4 +1,5 @@
 # 100,000 actors: each is spawned, receives one message and replies to a collector actor, which prints the sum of the replies
+# output-order: concurrent
 actor worker(collector) do
   receive do
     n -> send(collector, n * 2)
