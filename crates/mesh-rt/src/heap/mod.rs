@@ -68,6 +68,26 @@ pub(crate) fn take_chunk() -> *mut u64 {
     c as *mut u64
 }
 
+/// Gives back to the kernel the pages of the blocks of `unit` bytes
+/// starting at `lows`, adjacent blocks in one call (each call costs a TLB
+/// shootdown on every core). Used for free heap chunks and free stacks.
+///
+/// # Safety
+/// Every block must be unused memory of this process's reservations.
+pub(crate) unsafe fn release_pages(lows: &[usize], unit: usize) {
+    let mut sorted = lows.to_vec();
+    sorted.sort_unstable();
+    let mut i = 0;
+    while i < sorted.len() {
+        let mut j = i;
+        while j + 1 < sorted.len() && sorted[j + 1] == sorted[j] + unit {
+            j += 1;
+        }
+        libc::madvise(sorted[i] as *mut libc::c_void, sorted[j] + unit - sorted[i], libc::MADV_DONTNEED);
+        i = j + 1;
+    }
+}
+
 pub(crate) fn give_chunk(c: *mut u64) {
     let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
     pool.free.push(c as usize);
@@ -75,19 +95,9 @@ pub(crate) fn give_chunk(c: *mut u64) {
         // Give the oldest free chunks' pages back, adjacent ones in one
         // call (each call costs a TLB shootdown on every core).
         let n = pool.free.len() - POOL_KEEP;
-        let mut old: Vec<usize> = pool.free.drain(..n).collect();
-        old.sort_unstable();
-        let mut i = 0;
-        while i < old.len() {
-            let mut j = i;
-            while j + 1 < old.len() && old[j + 1] == old[j] + CHUNK_BYTES {
-                j += 1;
-            }
-            // SAFETY: the range covers only free chunks; their pages read
-            // as zero when reused.
-            unsafe { libc::madvise(old[i] as *mut libc::c_void, old[j] + CHUNK_BYTES - old[i], libc::MADV_DONTNEED) };
-            i = j + 1;
-        }
+        let old: Vec<usize> = pool.free.drain(..n).collect();
+        // SAFETY: the chunks are free; their pages read as zero when reused.
+        unsafe { release_pages(&old, CHUNK_BYTES) };
         pool.cold.extend(old);
     }
 }

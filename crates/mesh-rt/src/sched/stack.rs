@@ -121,20 +121,10 @@ impl Drop for ActorStack {
 /// into one range each (each call costs a TLB shootdown on every core).
 fn trim(free: &mut Free) {
     let n = free.stacks.len() - KEEP_COMMITTED;
-    let mut old: Vec<usize> = free.stacks.drain(..n).collect();
-    old.sort_unstable();
-    let mut i = 0;
-    while i < old.len() {
-        let mut j = i;
-        while j + 1 < old.len() && old[j + 1] == old[j] + STACK_BYTES {
-            j += 1;
-        }
-        let low = old[i] - STACK_BYTES;
-        let high = old[j];
-        // SAFETY: the range covers only free stacks.
-        unsafe { libc::madvise(low as *mut libc::c_void, high - low, libc::MADV_DONTNEED) };
-        i = j + 1;
-    }
+    let old: Vec<usize> = free.stacks.drain(..n).collect();
+    let lows: Vec<usize> = old.iter().map(|b| b - STACK_BYTES).collect();
+    // SAFETY: the stacks are free.
+    unsafe { crate::heap::release_pages(&lows, STACK_BYTES) };
     free.trimmed.extend(old);
 }
 
