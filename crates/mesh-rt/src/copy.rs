@@ -38,10 +38,6 @@ impl Fragment {
         Fragment { words: Vec::new(), root: w, single: false, desc: std::ptr::null() }
     }
 
-    pub fn bytes(&self) -> usize {
-        self.words.len() * 8
-    }
-
     /// One object referring to no other object of the fragment (a spawn
     /// closure capturing only scalars and static data): it can be used
     /// where it is, outside any heap, for as long as the fragment lives:

@@ -115,9 +115,3 @@ fn fire(a: Action) {
         }
     }
 }
-
-/// Pending timers by kind, for diagnostics.
-pub fn pending() -> usize {
-    TIMERS.lock().unwrap_or_else(|e| e.into_inner()).queue.len()
-}
-

@@ -194,10 +194,6 @@ impl FnCx<'_, '_> {
     }
 
     /// The function type of an actor (for `spawn` and references).
-    pub fn actor_fn_ty(&mut self, def: DefId, span: mesh_parse::Span) -> Ty {
-        self.actor_instance(def, span).0
-    }
-
     /// An actor at fresh type arguments: its function type, the type
     /// arguments, and its message type at those arguments.
     pub fn actor_instance(&mut self, def: DefId, span: mesh_parse::Span) -> (Ty, Vec<Ty>, Ty) {
@@ -222,16 +218,6 @@ impl FnCx<'_, '_> {
                 None => (Ty::Error, Vec::new(), Ty::Error),
             },
             _ => (Ty::Error, Vec::new(), Ty::Error),
-        }
-    }
-
-    pub fn actor_message(&mut self, def: DefId) -> Ty {
-        if let Some(m) = self.group.msgs.get(&def) {
-            return m.clone();
-        }
-        match &self.ck.prog.def(def).kind {
-            crate::defs::DefKind::Actor(a) => a.message.clone(),
-            _ => Ty::Error,
         }
     }
 }
