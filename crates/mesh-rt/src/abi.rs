@@ -249,4 +249,14 @@ pub struct Program {
     pub call1: Call1,
     pub call2: Call2,
     pub call3: Call3,
+    /// Code addresses for closures the runtime makes: a closure object
+    /// `[desc, nativeN, f, captures...]` runs `f(ctx, closure, a1..aN)`
+    /// (a [`Native0`]..[`Native3`]).
+    pub native: [u64; 4],
 }
+
+/// The C functions behind runtime-made closures of 0..3 arguments.
+pub type Native0 = unsafe extern "C" fn(*mut Ctx, u64) -> u64;
+pub type Native1 = unsafe extern "C" fn(*mut Ctx, u64, u64) -> u64;
+pub type Native2 = unsafe extern "C" fn(*mut Ctx, u64, u64, u64) -> u64;
+pub type Native3 = unsafe extern "C" fn(*mut Ctx, u64, u64, u64, u64) -> u64;

@@ -55,6 +55,13 @@ pub struct Actor {
     pub traps_exits: bool,
     /// Jobs this actor started and has not awaited: (pid, reply id).
     pub jobs: Vec<(u64, u64)>,
+    /// Runs once when the actor ends, however it ends (an HTTP request's
+    /// actor answers 500 from here when its handler panicked).
+    pub on_exit: Option<Box<dyn FnOnce(&Exit) + Send>>,
+    /// The state of an actor running runtime code ([`crate::sched::spawn_native`]):
+    /// kept here, not in its coroutine, so it is freed even when the actor
+    /// is killed (a stack is dropped without unwinding).
+    pub native: Option<Box<dyn std::any::Any + Send>>,
 }
 
 /// Why an actor stopped.
@@ -100,6 +107,8 @@ impl Actor {
             traps_exits: false,
             monitoring: Vec::new(),
             start: None,
+            on_exit: None,
+            native: None,
         });
         let p: *mut Actor = &mut *a;
         a.ctx.actor = p;

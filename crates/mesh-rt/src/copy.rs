@@ -29,6 +29,9 @@ pub struct Fragment {
 // SAFETY: a fragment refers to no heap (module invariant); `desc` points
 // at an immutable descriptor.
 unsafe impl Send for Fragment {}
+// SAFETY: a fragment is never changed after it is made; copying it in
+// only reads it.
+unsafe impl Sync for Fragment {}
 
 const REL: u64 = 1;
 

@@ -280,3 +280,15 @@ pub fn same_type(a: &TypeDesc, b: &TypeDesc) -> bool {
     }
     go(a, b, 0)
 }
+
+/// A descriptor for a record type the runtime builds itself (a struct of
+/// the HTTP module, a runtime-made closure's captures), made once.
+pub fn record(kind: Kind, name: &'static str, fields: &[&'static TypeDesc]) -> &'static TypeDesc {
+    intern(kind, name, fields, || composite(kind, name, fields))
+}
+
+/// The element type of lists of closures the runtime keeps (each closure
+/// object's own header describes its captures).
+pub fn any_fun() -> &'static TypeDesc {
+    record(Kind::Fun, "Fun", &[])
+}

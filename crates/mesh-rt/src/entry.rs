@@ -19,6 +19,8 @@ pub struct ProgramFns {
     pub call1: crate::abi::Call1,
     pub call2: crate::abi::Call2,
     pub call3: crate::abi::Call3,
+    /// Code of runtime-made closures by arity (see [`Program::native`]).
+    pub native: [u64; 4],
 }
 
 pub fn program() -> &'static ProgramFns {
@@ -61,7 +63,7 @@ pub unsafe extern "C" fn mesh_rt_main(argc: i64, argv: *const *const u8, program
 /// # Safety
 /// The program's functions must follow the ABI.
 pub unsafe fn run_main(p: &Program) -> i32 {
-    let _ = PROGRAM.set(ProgramFns { call0: p.call0, call1: p.call1, call2: p.call2, call3: p.call3 });
+    let _ = PROGRAM.set(ProgramFns { call0: p.call0, call1: p.call1, call2: p.call2, call3: p.call3, native: p.native });
     let entry = p.entry;
     let stats = std::env::var_os("MESH_RT_STATS").is_some();
     crate::sched::run_main(Box::new(move |ctx: *mut Ctx| {

@@ -1,8 +1,8 @@
 //! mesh-rt: the runtime every Mesh program links: per-actor heaps with a
 //! mostly-copying collector, the values of the standard library (strings,
 //! lists, maps, sets, JSON ...), panics, the program entry, the M:N actor
-//! scheduler with services and jobs. HTTP, WebSocket and PostgreSQL come
-//! in issue 6 and later.
+//! scheduler with services and jobs, HTTP and WebSocket servers on a tokio
+//! I/O runtime (`net/`). PostgreSQL comes later.
 //!
 //! Invariant: no entry point unwinds into generated code: a failure is a
 //! Mesh panic of the calling actor (`panic.rs`).
@@ -28,6 +28,7 @@ pub mod json;
 pub mod list;
 pub mod map;
 pub mod math;
+pub mod net;
 pub mod node;
 pub mod panic;
 pub mod process;

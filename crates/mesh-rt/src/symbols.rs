@@ -40,6 +40,7 @@ pub fn functions() -> Vec<(&'static str, *const u8)> {
         crate::node::symbols(),
         crate::supervisor::symbols(),
         crate::service::symbols(),
+        crate::net::http::symbols(),
     ] {
         v.extend(part);
     }

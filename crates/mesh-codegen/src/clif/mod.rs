@@ -237,11 +237,12 @@ impl<M: Module> Emitter<M> {
             self.module.clear_context(&mut ctx);
             calls.push(id);
         }
-        // The Program table: entry, call0..call3.
+        let natives = self.native_closure_code(&mut ctx, &mut fctx)?;
+        // The Program table: entry, call0..call3, native0..native3.
         let table = self.module.declare_data("mesh_program_table", Linkage::Local, false, false).map_err(|e| e.to_string())?;
         let mut d = DataDescription::new();
-        d.define(vec![0u8; 8 * 5].into_boxed_slice());
-        for (i, f) in std::iter::once(entry).chain(calls).enumerate() {
+        d.define(vec![0u8; 8 * 9].into_boxed_slice());
+        for (i, f) in std::iter::once(entry).chain(calls).chain(natives).enumerate() {
             let fr = self.module.declare_func_in_data(f, &mut d);
             d.write_function_addr((i * 8) as u32, fr);
         }
@@ -249,6 +250,42 @@ impl<M: Module> Emitter<M> {
         self.module.define_data(table, &d).map_err(|e| e.to_string())?;
         self.program_table = Some(table);
         Ok(())
+    }
+
+    /// The code of closures the runtime makes (`native0..3`): a closure
+    /// object `[desc, code, f, captures...]` whose `code` is one of these
+    /// calls the C function `f(ctx, closure, args...)` (a runtime entry),
+    /// so runtime-made functions (an HTTP middleware's `next`) are ordinary
+    /// Mesh closures.
+    fn native_closure_code(&mut self, ctx: &mut cranelift_codegen::Context, fctx: &mut FunctionBuilderContext) -> Result<Vec<cranelift_module::FuncId>, String> {
+        let cfg = self.module.isa().frontend_config();
+        let mut ids = Vec::new();
+        for n in 0..4usize {
+            let s = abi::closure(n);
+            let id = self.module.declare_function(&format!("mesh_program_native{n}"), Linkage::Local, &s).map_err(|e| e.to_string())?;
+            ctx.func.signature = s;
+            {
+                let mut fb = FunctionBuilder::new(&mut ctx.func, fctx);
+                let b = fb.create_block();
+                fb.append_block_params_for_function_params(b);
+                fb.switch_to_block(b);
+                let ps = fb.block_params(b).to_vec();
+                let c = fb.ins().get_pinned_reg(I64);
+                let f = fb.ins().load(I64, MemFlagsData::trusted(), ps[0], (mesh_rt::abi::FUN_CAPTURES as i32) * 8);
+                let sigref = fb.import_signature(abi::words(self.c_conv, n + 2));
+                let mut args = vec![c];
+                args.extend_from_slice(&ps);
+                let call = fb.ins().call_indirect(sigref, f, &args);
+                let r = fb.inst_results(call)[0];
+                fb.ins().return_(&[r]);
+                fb.seal_all_blocks();
+                fb.finalize(cfg);
+            }
+            self.module.define_function(id, ctx).map_err(|e| format!("native closure code: {e:?}"))?;
+            self.module.clear_context(ctx);
+            ids.push(id);
+        }
+        Ok(ids)
     }
 
     /// The C `main` of an executable: `mesh_rt_main(argc, argv, &table)`.

@@ -14,6 +14,10 @@ pub fn finish(p: &Arc<Proc>) {
     let actor = unsafe { p.actor_mut().take() }.expect("a live actor");
     let exit = actor.exit.clone().unwrap_or(Exit::Normal);
     let pid = p.pid;
+    let mut actor = actor;
+    if let Some(hook) = actor.on_exit.take() {
+        hook(&exit);
+    }
     let mut inner = p.lock();
     inner.state = State::Done;
     inner.exit = Some(exit.clone());

@@ -57,7 +57,13 @@ static MAIN_DONE: AtomicBool = AtomicBool::new(false);
 static SHUTDOWN: AtomicBool = AtomicBool::new(false);
 static STATUS: AtomicI32 = AtomicI32::new(0);
 
+/// Preemption slots for threads outside the workers (the I/O runtime's
+/// threads run a request's actor in place until it parks or yields).
+const IO_SLOTS: usize = 16;
+static NEXT_IO_SLOT: AtomicUsize = AtomicUsize::new(0);
+
 thread_local! {
+    static IO_SLOT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
     static TICK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static LOCAL: RefCell<Option<(usize, Worker<Arc<Proc>>)>> = const { RefCell::new(None) };
 }
@@ -114,6 +120,67 @@ pub fn make_runnable(p: Arc<Proc>) {
     }
 }
 
+/// Wakes `pid` if it waits for I/O (`WaitFor::Io`): the I/O it waited for
+/// has progressed. Called from any thread.
+pub fn io_wake(pid: u64) {
+    if let Some(p) = registry::get(pid) {
+        let mut inner = p.lock();
+        if inner.state != State::Done {
+            inner.io_ready = true;
+            proc::wake_locked(&p, &mut inner);
+        }
+    }
+}
+
+/// A new process running runtime code: `body` with `state` (kept in the
+/// actor, read back with [`native_state`]); `on_exit` runs when it ends,
+/// however it ends. Counted as busy but not queued: pass it to
+/// [`run_here`] or [`make_runnable`].
+pub fn spawn_native(state: Box<dyn std::any::Any + Send>, body: unsafe fn(*mut Ctx), on_exit: Box<dyn FnOnce(&Exit) + Send>) -> Option<Arc<Proc>> {
+    let stack = ActorStack::new()?;
+    // SAFETY: `body` calls generated code only through the trampolines.
+    let p = unsafe { new_proc(stack, Box::new(move |ctx| body(ctx))) };
+    // SAFETY: not scheduled yet: this thread owns the actor.
+    if let Some(a) = unsafe { p.actor_mut() }.as_mut() {
+        a.on_exit = Some(on_exit);
+        a.native = Some(state);
+    }
+    busy_add(1);
+    Some(p)
+}
+
+/// The state of the running native actor (see [`spawn_native`]).
+///
+/// # Safety
+/// `ctx` must be the running actor's context; the reference must not
+/// outlive the actor.
+pub unsafe fn native_state<'a, T: 'static>(ctx: *mut Ctx) -> Option<&'a mut T> {
+    (*(*ctx).actor).native.as_mut()?.downcast_mut::<T>()
+}
+
+/// Runs a new process (from [`spawn_native`]) on this thread, which is not
+/// a worker (an I/O thread), until it ends, parks or is preempted; it then
+/// continues on the workers. An actor that answers at once thus costs no
+/// hand-over between threads.
+pub fn run_here(p: Arc<Proc>) {
+    let s = sched();
+    let slot = IO_SLOT.with(|c| {
+        if c.get().is_none() {
+            let k = NEXT_IO_SLOT.fetch_add(1, Ordering::SeqCst);
+            let i = s.slots.len() - IO_SLOTS + k;
+            if k < IO_SLOTS {
+                c.set(Some(i));
+            }
+        }
+        c.get()
+    });
+    let on_worker = LOCAL.with(|l| l.borrow().is_some());
+    match slot {
+        Some(i) if !on_worker => run_proc(i, p),
+        _ => make_runnable(p),
+    }
+}
+
 /// Runs `entry` as the main actor on this thread plus `workers - 1` more
 /// threads until the program ends; returns the exit status.
 pub fn run_main(entry: Box<dyn FnOnce(*mut Ctx)>) -> i32 {
@@ -122,7 +189,7 @@ pub fn run_main(entry: Box<dyn FnOnce(*mut Ctx)>) -> i32 {
     let s = Sched {
         injector: Injector::new(),
         stealers: workers.iter().map(|w| w.stealer()).collect(),
-        slots: (0..n).map(|_| Slot { current: Mutex::new(0), slice: AtomicU64::new(0), seen: AtomicU64::new(0) }).collect(),
+        slots: (0..n + IO_SLOTS).map(|_| Slot { current: Mutex::new(0), slice: AtomicU64::new(0), seen: AtomicU64::new(0) }).collect(),
         sleep: Mutex::new(()),
         wake: Condvar::new(),
         sleepers: AtomicUsize::new(0),

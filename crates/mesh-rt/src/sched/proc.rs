@@ -32,6 +32,8 @@ pub enum WaitFor {
     Timer,
     /// A control signal (a supervisor's loop).
     Signal,
+    /// Network I/O done on the I/O runtime (`io_ready`).
+    Io,
 }
 
 /// How a message arrived.
@@ -94,6 +96,8 @@ pub struct Inner {
     pub job_owner: Option<(u64, u64)>,
     /// A supervisor: signals wake it only in its loop (`WaitFor::Signal`).
     pub traps: bool,
+    /// I/O the actor waits for has progressed (see [`super::io_wake`]).
+    pub io_ready: bool,
 }
 
 pub struct Proc {
@@ -125,6 +129,7 @@ impl Proc {
                 exit: None,
                 job_owner: None,
                 traps: false,
+                io_ready: false,
             }),
             actor: UnsafeCell::new(Some(actor)),
         })
@@ -157,6 +162,7 @@ impl Inner {
             WaitFor::Message => !self.mailbox.is_empty(),
             WaitFor::Reply(id) => self.replies.iter().any(|(r, _)| *r == id),
             WaitFor::Timer => false,
+            WaitFor::Io => self.io_ready,
         }
     }
 }

@@ -361,6 +361,9 @@ module HTTP do
   fn use(r :: Router, mw :: Fun(Request, Fun(Request) -> Response) -> Response) -> Router
   ## Blocks forever.
   fn serve(r :: Router, port :: Int) -> ()
+  ## As `serve`, with limits: `max_header_bytes`, `max_body_bytes`,
+  ## `read_timeout_ms`, `max_connections` (whole numbers as Strings).
+  fn serve_with(r :: Router, port :: Int, options :: Map<String, String>) -> ()
   fn serve_tls(r :: Router, port :: Int, cert_pem :: String, key_pem :: String) -> ()
   fn response(status :: Int, body :: String) -> Response
   fn response_with_headers(status :: Int, body :: String, headers :: Map<String, String>) -> Response

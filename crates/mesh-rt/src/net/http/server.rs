@@ -1,0 +1,200 @@
+//! The HTTP/1.1 server: hyper on the I/O runtime, one task per connection
+//! (persistent connections), limits checked before a request reaches Mesh
+//! code: header size (431), body size (413, from `Content-Length` before
+//! reading, or while reading a chunked body), read timeout (408), the
+//! number of connections (503), malformed requests (400, from hyper's
+//! parser or an undecodable path). Bodies in `gzip`/`deflate`
+//! `Content-Encoding` are decoded (their decoded size is limited too).
+
+use super::handler::{dispatch, Incoming, Outgoing, Site};
+use crate::net::stream::SharedStream;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming as Body;
+use hyper::header::{HeaderValue, CONNECTION, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A server's limits (defaults; `MESH_HTTP_*` environment variables; the
+/// options map of `HTTP.serve_with`).
+#[derive(Clone, Debug)]
+pub struct Limits {
+    pub max_header_bytes: usize,
+    pub max_body_bytes: usize,
+    pub read_timeout: Duration,
+    pub max_connections: usize,
+}
+
+impl Limits {
+    /// The defaults, then the environment, then `options` (name, value).
+    pub fn new(options: &[(String, String)]) -> Result<Limits, String> {
+        let mut l = Limits { max_header_bytes: 64 * 1024, max_body_bytes: 8 * 1024 * 1024, read_timeout: Duration::from_secs(30), max_connections: 10_000 };
+        let env = [("max_header_bytes", "MESH_HTTP_MAX_HEADER_BYTES"), ("max_body_bytes", "MESH_HTTP_MAX_BODY_BYTES"), ("read_timeout_ms", "MESH_HTTP_READ_TIMEOUT_MS"), ("max_connections", "MESH_HTTP_MAX_CONNECTIONS")];
+        let mut all: Vec<(String, String)> = env.iter().filter_map(|(k, e)| std::env::var(e).ok().map(|v| (k.to_string(), v))).collect();
+        all.extend(options.iter().cloned());
+        for (k, v) in all {
+            let n: u64 = v.trim().parse().map_err(|_| format!("HTTP option {k}: `{v}` is not a whole number"))?;
+            match k.as_str() {
+                "max_header_bytes" => l.max_header_bytes = n as usize,
+                "max_body_bytes" => l.max_body_bytes = n as usize,
+                "read_timeout_ms" => l.read_timeout = Duration::from_millis(n.max(1)),
+                "max_connections" => l.max_connections = (n as usize).max(1),
+                _ => return Err(format!("unknown HTTP option `{k}` (known: max_header_bytes, max_body_bytes, read_timeout_ms, max_connections)")),
+            }
+        }
+        Ok(l)
+    }
+}
+
+/// Accepts connections on `listener` for ever.
+pub async fn accept_loop(listener: tokio::net::TcpListener, site: Arc<Site>) {
+    let permits = Arc::new(tokio::sync::Semaphore::new(site.limits.max_connections));
+    loop {
+        let stream = match listener.accept().await {
+            Ok((s, _)) => s,
+            Err(_) => {
+                // Out of descriptors or a connection reset before accept:
+                // pause instead of spinning.
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let permit = permits.clone().try_acquire_owned().ok();
+        let site = site.clone();
+        tokio::spawn(async move {
+            match permit {
+                Some(p) => {
+                    serve_connection(stream, site).await;
+                    drop(p);
+                }
+                None => refuse(stream).await,
+            }
+        });
+    }
+}
+
+/// Too many connections: 503 and close.
+async fn refuse(stream: tokio::net::TcpStream) {
+    use tokio::io::AsyncWriteExt;
+    let mut stream = stream;
+    let body = r#"{"error":"too many connections"}"#;
+    let head = format!("HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+    let _ = tokio::time::timeout(Duration::from_secs(5), stream.write_all(head.as_bytes())).await;
+    let _ = stream.shutdown().await;
+}
+
+async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
+    let shared = SharedStream(Arc::new(stream));
+    let answered = Arc::new(AtomicBool::new(false));
+    let svc = {
+        let (site, answered) = (site.clone(), answered.clone());
+        hyper::service::service_fn(move |req| {
+            let (site, answered) = (site.clone(), answered.clone());
+            async move {
+                let r = handle(site, req).await;
+                answered.store(true, Ordering::Relaxed);
+                Ok::<_, std::convert::Infallible>(r)
+            }
+        })
+    };
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(site.limits.read_timeout)
+        .max_buf_size(site.limits.max_header_bytes.max(8192))
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(shared.clone()), svc);
+    if let Err(e) = conn.await {
+        // hyper closes a connection whose request head is too slow without
+        // a word; a client that never got an answer on it gets a 408.
+        if e.is_timeout() && !answered.load(Ordering::Relaxed) {
+            let body = r#"{"error":"request timeout"}"#;
+            let head = format!("HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+            let _ = shared.0.try_write(head.as_bytes());
+        }
+    }
+}
+
+/// One request: limits, body, then the request's actor.
+async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
+    let close = |mut r: Response<Full<Bytes>>| {
+        r.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
+        r
+    };
+    let (parts, body) = req.into_parts();
+    let path = match percent_encoding::percent_decode_str(parts.uri.path()).decode_utf8() {
+        Ok(p) => p.into_owned(),
+        Err(_) => return close(to_hyper(Outgoing::error(400, "the request path is not valid UTF-8"))),
+    };
+    let limit = site.limits.max_body_bytes;
+    if let Some(len) = parts.headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok()) {
+        if len > limit as u64 {
+            return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes"))));
+        }
+    }
+    let raw = match tokio::time::timeout(site.limits.read_timeout, Limited::new(body, limit).collect()).await {
+        Err(_) => return close(to_hyper(Outgoing::error(408, "the request body did not arrive in time"))),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes")))),
+        Ok(Err(_)) => return close(to_hyper(Outgoing::error(400, "the request body could not be read"))),
+        Ok(Ok(b)) => b.to_bytes(),
+    };
+    let encoding = parts.headers.get(CONTENT_ENCODING).map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_ascii_lowercase());
+    let body = match decode_body(raw, encoding.as_deref(), limit) {
+        Ok(b) => b,
+        Err(o) => return close(to_hyper(o)),
+    };
+    let headers = parts.headers.iter().map(|(n, v)| (n.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect();
+    let incoming = Incoming { method: parts.method.as_str().to_string(), path, query: parts.uri.query().unwrap_or("").to_string(), headers, body: String::from_utf8_lossy(&body).into_owned() };
+    match dispatch(site, incoming).await {
+        Ok(out) => to_hyper(out),
+        Err(_) => to_hyper(Outgoing::error(500, "the request handler ended without answering")),
+    }
+}
+
+/// The body after its `Content-Encoding` (at most `limit` bytes decoded).
+fn decode_body(raw: Bytes, encoding: Option<&str>, limit: usize) -> Result<Bytes, Outgoing> {
+    let decoded = match encoding {
+        None | Some("") | Some("identity") => return Ok(raw),
+        Some("gzip") | Some("x-gzip") => read_limited(flate2::read::MultiGzDecoder::new(&raw[..]), limit),
+        Some("deflate") => read_limited(flate2::read::ZlibDecoder::new(&raw[..]), limit).or_else(|_| read_limited(flate2::read::DeflateDecoder::new(&raw[..]), limit)),
+        Some(other) => return Err(Outgoing::error(415, &format!("unsupported Content-Encoding `{other}` (supported: gzip, deflate)"))),
+    };
+    match decoded {
+        Ok(Some(b)) => Ok(b.into()),
+        Ok(None) => Err(Outgoing::error(413, &format!("the decoded request body is larger than {limit} bytes"))),
+        Err(e) => Err(Outgoing::error(400, &format!("the request body is not valid {}: {e}", encoding.unwrap_or("")))),
+    }
+}
+
+/// Reads all of `r`; None when it holds more than `limit` bytes.
+fn read_limited(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut out = Vec::new();
+    r.take(limit as u64 + 1).read_to_end(&mut out)?;
+    Ok((out.len() <= limit).then_some(out))
+}
+
+/// The hyper response for `o`; a missing Content-Type is JSON when the
+/// body looks like JSON, else plain text.
+pub fn to_hyper(o: Outgoing) -> Response<Full<Bytes>> {
+    let mut b = Response::builder().status(o.status);
+    let mut typed = false;
+    for (n, v) in &o.headers {
+        match (hyper::header::HeaderName::from_bytes(n.as_bytes()), HeaderValue::from_str(v)) {
+            (Ok(n), Ok(v)) => {
+                typed |= n == CONTENT_TYPE;
+                b = b.header(n, v);
+            }
+            _ => eprintln!("[mesh-rt] HTTP: dropped an invalid response header `{n}`"),
+        }
+    }
+    if !typed {
+        let first = o.body.iter().find(|c| !c.is_ascii_whitespace());
+        let ty = if matches!(first, Some(b'{') | Some(b'[')) { "application/json; charset=utf-8" } else { "text/plain; charset=utf-8" };
+        b = b.header(CONTENT_TYPE, HeaderValue::from_static(ty));
+    }
+    b.body(Full::new(o.body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::from_static(b"internal error"))))
+}

@@ -1,0 +1,1 @@
+//! The WebSocket module (LANGUAGE.md 5.10).
