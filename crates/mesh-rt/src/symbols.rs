@@ -41,6 +41,7 @@ pub fn functions() -> Vec<(&'static str, *const u8)> {
         crate::supervisor::symbols(),
         crate::service::symbols(),
         crate::net::http::symbols(),
+        crate::net::ws::symbols(),
     ] {
         v.extend(part);
     }
