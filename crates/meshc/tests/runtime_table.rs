@@ -7,7 +7,7 @@ use mesh_parse::SourceMap;
 
 /// Modules whose runtime comes with later issues (processes, HTTP,
 /// WebSocket, databases).
-const LATER: &[&str] = &["Process", "Node", "Global", "HTTP", "Request", "Ws", "Pool", "Pg", "Sqlite", "Repo", "Query", "Orm", "Changeset", "Migration", "Job"];
+const LATER: &[&str] = &["Pool", "Pg", "Sqlite", "Repo", "Query", "Orm", "Changeset", "Migration", "Job"];
 const LATER_PRELUDE: &[&str] = &["spawn", "send", "self", "link"];
 
 fn program() -> mesh_typeck::Program {

@@ -19,3 +19,28 @@ pub fn run(accept: impl Future<Output = ()> + Send + 'static) {
     crate::sched::busy_add(1);
     super::runtime().spawn(accept);
 }
+
+/// Runs a server's accept loop until `owner`'s actor ends (the actor
+/// blocked in `HTTP.serve`: killing it closes the listener).
+///
+/// # Safety
+/// `ctx` must be the running actor's context.
+pub unsafe fn run_owned(ctx: *mut crate::abi::Ctx, accept: impl Future<Output = ()> + Send + 'static) {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let a = crate::process::actor(ctx);
+    let earlier = a.on_exit.take();
+    a.on_exit = Some(Box::new(move |exit| {
+        let _ = stop.send(());
+        if let Some(f) = earlier {
+            f(exit);
+        }
+    }));
+    crate::sched::busy_add(1);
+    super::runtime().spawn(async move {
+        tokio::select! {
+            _ = accept => {}
+            _ = stopped => {}
+        }
+        crate::sched::busy_sub(1);
+    });
+}

@@ -141,7 +141,7 @@ unsafe fn serve(ctx: *mut Ctx, r: u64, port: i64, options: &[(String, String)]) 
     let bound = listener.local_addr().map(|a| a.port()).unwrap_or(port as u16);
     crate::io::flush_stdout();
     eprintln!("[mesh-rt] HTTP server listening on 0.0.0.0:{bound}");
-    crate::net::listen::run(async move { server::accept_loop(listener, site).await });
+    crate::net::listen::run_owned(ctx, async move { server::accept_loop(listener, site).await });
     loop {
         crate::net::park_io(ctx);
     }
