@@ -5,8 +5,7 @@
 
 use mesh_parse::SourceMap;
 
-/// Modules whose runtime comes with later issues (processes, HTTP,
-/// WebSocket, databases).
+/// Modules whose runtime comes with later issues (databases).
 const LATER: &[&str] = &["Pool", "Pg", "Sqlite", "Repo", "Query", "Orm", "Changeset", "Migration", "Job"];
 const LATER_PRELUDE: &[&str] = &["spawn", "send", "self", "link"];
 
@@ -21,7 +20,10 @@ fn every_declared_function_has_a_runtime_symbol() {
     let have: std::collections::HashSet<&str> = mesh_rt::symbols::all().into_iter().map(|(n, _)| n).collect();
     let mut missing = Vec::new();
     for e in mesh_typeck::stdlib::entries(&prog) {
-        if LATER.contains(&e.module.as_str()) || (e.module.is_empty() && LATER_PRELUDE.contains(&e.name.as_str())) || (e.module == "Timer" && e.name == "send_after") {
+        if LATER.contains(&e.module.as_str()) || (e.module.is_empty() && LATER_PRELUDE.contains(&e.name.as_str())) || (e.module == "Timer" && e.name == "send_after")
+            // Compiled like `spawn` (`## special: node_spawn`).
+            || (e.module == "Node" && e.name.starts_with("spawn"))
+        {
             continue;
         }
         if !have.contains(e.symbol.as_str()) {
