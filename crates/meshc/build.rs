@@ -22,7 +22,9 @@ fn main() {
     let target_dir = out_dir.ancestors().nth(4).map(|t| t.join("mesh-rt-embed")).unwrap_or_else(|| out_dir.join("rt-target"));
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
-        .args(["build", "--lib", "--quiet", "--profile", cargo_profile, "--manifest-path"])
+        // Programs allocate through mimalloc (`global-alloc`); meshc sets
+        // its own allocator, so the feature is only on for the archive.
+        .args(["build", "--lib", "--quiet", "--features", "global-alloc", "--profile", cargo_profile, "--manifest-path"])
         .arg(rt_dir.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target_dir)

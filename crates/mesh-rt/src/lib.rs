@@ -11,6 +11,10 @@
 //! table the JIT registers and the tests compare with the standard
 //! library's declarations.
 
+#[cfg(feature = "global-alloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[macro_use]
 pub mod symbols;
 pub mod abi;

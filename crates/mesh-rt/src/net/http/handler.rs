@@ -30,8 +30,8 @@ pub struct Incoming {
     /// Percent-decoded, without the query.
     pub path: String,
     pub query: String,
-    /// Lower-case names.
-    pub headers: Vec<(String, String)>,
+    /// `name\0value\0...` with lower-case names.
+    pub headers: String,
     pub body: String,
 }
 
@@ -114,7 +114,7 @@ unsafe fn build_request(ctx: *mut Ctx, job: &Job) -> u64 {
     let method = new_str(ctx, &r.method);
     let path = new_str(ctx, &r.path);
     let body = new_str(ctx, &r.body);
-    let headers = new_str(ctx, &pairs_blob(&r.headers));
+    let headers = new_str(ctx, &r.headers);
     let query = new_str(ctx, &r.query);
     let params = match &job.route {
         Some((_, ps)) => new_str(ctx, &pairs_blob(ps)),
@@ -168,7 +168,8 @@ unsafe fn chain(ctx: *mut Ctx, mws: u64, handler: u64, stage: usize, req: u64) -
 /// The closure `next` given to middleware `stage - 1`: runs the rest of
 /// the chain. `[desc, native1, next_code, stage, mws, handler]`.
 unsafe fn new_next(ctx: *mut Ctx, mws: u64, handler: u64, stage: usize) -> u64 {
-    let d = record(Kind::Fun, "next", &[&mesh_desc_int, &mesh_desc_int, list_of(any_fun()), any_fun()]);
+    static D: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let d = *D.get_or_init(|| record(Kind::Fun, "next", &[&mesh_desc_int, &mesh_desc_int, list_of(any_fun()), any_fun()]) as *const _ as usize) as *const crate::abi::TypeDesc;
     let obj = crate::heap::alloc_object(ctx, d, FUN_CAPTURES + 4);
     *obj.add(FUN_CODE) = crate::entry::program().native[1];
     *obj.add(FUN_CAPTURES) = next_code as crate::abi::Native1 as u64;

@@ -7,7 +7,7 @@
 //! `Content-Encoding` are decoded (their decoded size is limited too).
 
 use super::handler::{dispatch, Incoming, Outgoing, Site};
-use crate::net::stream::SharedStream;
+use crate::net::stream::LentStream;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming as Body;
@@ -89,7 +89,7 @@ async fn refuse(stream: tokio::net::TcpStream) {
 }
 
 async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
-    let shared = SharedStream(Arc::new(stream));
+    let (lent, back) = LentStream::lend(stream);
     let answered = Arc::new(AtomicBool::new(false));
     let svc = {
         let (site, answered) = (site.clone(), answered.clone());
@@ -107,14 +107,18 @@ async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
         .header_read_timeout(site.limits.read_timeout)
         .max_buf_size(site.limits.max_header_bytes.max(8192))
         .keep_alive(true)
-        .serve_connection(TokioIo::new(shared.clone()), svc);
+        .serve_connection(TokioIo::new(lent), svc);
     if let Err(e) = conn.await {
         // hyper closes a connection whose request head is too slow without
         // a word; a client that never got an answer on it gets a 408.
         if e.is_timeout() && !answered.load(Ordering::Relaxed) {
-            let body = r#"{"error":"request timeout"}"#;
-            let head = format!("HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
-            let _ = shared.0.try_write(head.as_bytes());
+            if let Ok(mut stream) = back.await {
+                use tokio::io::AsyncWriteExt;
+                let body = r#"{"error":"request timeout"}"#;
+                let head = format!("HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+                let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(head.as_bytes())).await;
+                let _ = stream.shutdown().await;
+            }
         }
     }
 }
@@ -136,18 +140,30 @@ async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
             return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes"))));
         }
     }
-    let raw = match tokio::time::timeout(site.limits.read_timeout, Limited::new(body, limit).collect()).await {
-        Err(_) => return close(to_hyper(Outgoing::error(408, "the request body did not arrive in time"))),
-        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes")))),
-        Ok(Err(_)) => return close(to_hyper(Outgoing::error(400, "the request body could not be read"))),
-        Ok(Ok(b)) => b.to_bytes(),
+    let raw = if hyper::body::Body::is_end_stream(&body) {
+        Bytes::new()
+    } else {
+        match tokio::time::timeout(site.limits.read_timeout, Limited::new(body, limit).collect()).await {
+            Err(_) => return close(to_hyper(Outgoing::error(408, "the request body did not arrive in time"))),
+            Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes")))),
+            Ok(Err(_)) => return close(to_hyper(Outgoing::error(400, "the request body could not be read"))),
+            Ok(Ok(b)) => b.to_bytes(),
+        }
     };
     let encoding = parts.headers.get(CONTENT_ENCODING).map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_ascii_lowercase());
     let body = match decode_body(raw, encoding.as_deref(), limit) {
         Ok(b) => b,
         Err(o) => return close(to_hyper(o)),
     };
-    let headers = parts.headers.iter().map(|(n, v)| (n.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect();
+    // `name\0value\0...`, names lower-case (hyper's), values lossy UTF-8
+    // (HTTP forbids NUL in both).
+    let mut headers = String::with_capacity(256);
+    for (n, v) in parts.headers.iter() {
+        headers.push_str(n.as_str());
+        headers.push('\0');
+        headers.push_str(&String::from_utf8_lossy(v.as_bytes()));
+        headers.push('\0');
+    }
     let incoming = Incoming { method: parts.method.as_str().to_string(), path, query: parts.uri.query().unwrap_or("").to_string(), headers, body: String::from_utf8_lossy(&body).into_owned() };
     match dispatch(site, incoming).await {
         Ok(out) => to_hyper(out),

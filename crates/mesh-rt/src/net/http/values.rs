@@ -14,24 +14,32 @@ use crate::abi::{Ctx, Kind, TypeDesc};
 use crate::desc::{any_fun, list_of, map_of, mesh_desc_int, mesh_desc_string, record};
 use crate::value::{field, list_slice, new_list, new_str, new_tuple, str_of};
 
-pub fn router_desc() -> &'static TypeDesc {
+/// A descriptor made once and kept (made on every request otherwise).
+macro_rules! once_desc {
+    ($name:ident, $make:expr) => {
+        pub fn $name() -> &'static TypeDesc {
+            static D: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+            let d = *D.get_or_init(|| $make as *const TypeDesc as usize);
+            // SAFETY: the cell holds the address of a leaked descriptor.
+            unsafe { &*(d as *const TypeDesc) }
+        }
+    };
+}
+
+once_desc!(router_desc, {
     let strings = list_of(&mesh_desc_string);
     let funs = list_of(any_fun());
     record(Kind::Struct, "Router", &[strings, funs, funs])
-}
+});
 
-pub fn request_desc() -> &'static TypeDesc {
+once_desc!(request_desc, {
     let s: &'static TypeDesc = &mesh_desc_string;
     record(Kind::Struct, "Request", &[s, s, s, s, s, s])
-}
+});
 
-pub fn response_desc() -> &'static TypeDesc {
-    record(Kind::Struct, "Response", &[&mesh_desc_int, &mesh_desc_string, headers_desc()])
-}
+once_desc!(response_desc, record(Kind::Struct, "Response", &[&mesh_desc_int, &mesh_desc_string, headers_desc()]));
 
-pub fn headers_desc() -> &'static TypeDesc {
-    map_of(&mesh_desc_string, &mesh_desc_string)
-}
+once_desc!(headers_desc, map_of(&mesh_desc_string, &mesh_desc_string));
 
 pub const ROUTER_ROUTES: usize = 0;
 pub const ROUTER_HANDLERS: usize = 1;
