@@ -195,3 +195,17 @@ unsafe fn read_response(resp: u64) -> Outgoing {
         _ => Outgoing::error(500, &format!("the handler answered with an invalid status {status}")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blobs_find_names_exactly() {
+        let b = pairs_blob(&[("x-a".into(), "1".into()), ("x-ab".into(), "".into())]);
+        assert_eq!(blob_get(&b, "x-a"), Some("1"));
+        assert_eq!(blob_get(&b, "x-ab"), Some(""));
+        assert_eq!(blob_get(&b, "x"), None);
+        assert_eq!(blob_get("", "x"), None);
+    }
+}

@@ -214,3 +214,45 @@ pub fn to_hyper(o: Outgoing) -> Response<Full<Bytes>> {
     }
     b.body(Full::new(o.body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::from_static(b"internal error"))))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn limits_come_from_options_over_defaults() {
+        let l = Limits::new(&[("max_body_bytes".into(), "100".into()), ("read_timeout_ms".into(), "250".into())]).unwrap();
+        assert_eq!((l.max_body_bytes, l.read_timeout, l.max_header_bytes), (100, Duration::from_millis(250), 64 * 1024));
+        assert!(Limits::new(&[("max_body".into(), "1".into())]).unwrap_err().contains("unknown HTTP option"));
+        assert!(Limits::new(&[("max_body_bytes".into(), "lots".into())]).unwrap_err().contains("not a whole number"));
+    }
+
+    fn gzip(data: &[u8]) -> Bytes {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(data).unwrap();
+        e.finish().unwrap().into()
+    }
+
+    #[test]
+    fn bodies_are_decoded_within_the_limit() {
+        let body = decode_body(gzip(b"{\"a\":1}"), Some("gzip"), 100).ok().unwrap();
+        assert_eq!(&body[..], b"{\"a\":1}");
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(b"hello").unwrap();
+        assert_eq!(&decode_body(z.finish().unwrap().into(), Some("deflate"), 100).ok().unwrap()[..], b"hello");
+        // A small body that inflates past the limit (a zip bomb) is refused.
+        assert_eq!(decode_body(gzip(&[b'x'; 10_000]), Some("gzip"), 1000).err().unwrap().status, 413);
+        assert_eq!(decode_body(Bytes::from_static(b"not gzip"), Some("gzip"), 1000).err().unwrap().status, 400);
+        assert_eq!(decode_body(Bytes::from_static(b"x"), Some("br"), 1000).err().unwrap().status, 415);
+    }
+
+    #[test]
+    fn content_type_follows_the_handler_then_the_body() {
+        let typed = |o: Outgoing| to_hyper(o).headers().get(CONTENT_TYPE).unwrap().to_str().unwrap().to_string();
+        let out = |body: &'static str, headers: Vec<(String, String)>| Outgoing { status: 200, headers, body: Bytes::from_static(body.as_bytes()) };
+        assert_eq!(typed(out(" {\"a\":1}", vec![])), "application/json; charset=utf-8");
+        assert_eq!(typed(out("hello", vec![])), "text/plain; charset=utf-8");
+        assert_eq!(typed(out("{}", vec![("Content-Type".into(), "text/html".into())])), "text/html");
+    }
+}
