@@ -128,6 +128,18 @@ impl Server {
         }
     }
 
+    /// Waits up to `within` for `text` to appear on stderr.
+    pub fn wait_stderr(&self, text: &str, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while !self.stderr().contains(text) {
+            if Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        true
+    }
+
     /// Waits up to `within` for `text` to appear on stdout.
     pub fn wait_stdout(&self, text: &str, within: Duration) -> bool {
         let deadline = Instant::now() + within;
@@ -149,13 +161,23 @@ impl Drop for Server {
 }
 
 /// A parsed HTTP response.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Resp {
     pub status: u16,
     pub reason: String,
     /// Names lower-cased, in order.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+}
+
+impl std::fmt::Debug for Resp {
+    /// Long bodies are cut (a failing assertion prints the response).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = String::from_utf8_lossy(&self.body);
+        let shown: String = text.chars().take(300).collect();
+        let more = if text.chars().count() > 300 { format!("... ({} bytes)", self.body.len()) } else { String::new() };
+        write!(f, "{} {} {:?} body {:?}{more}", self.status, self.reason, self.headers, shown)
+    }
 }
 
 impl Resp {

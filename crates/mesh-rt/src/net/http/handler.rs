@@ -29,6 +29,8 @@ pub struct Incoming {
     pub method: String,
     /// Percent-decoded, without the query.
     pub path: String,
+    /// As sent (what routes match, segment by segment).
+    pub raw_path: String,
     pub query: String,
     /// `name\0value\0...` with lower-case names.
     pub headers: String,
@@ -63,7 +65,7 @@ struct Job {
 pub fn dispatch(site: Arc<Site>, req: Incoming) -> oneshot::Receiver<Outgoing> {
     let (tx, rx) = oneshot::channel();
     let reply = Arc::new(Mutex::new(Some(tx)));
-    let route = site.table.find(&req.method, &req.path).map(|m| (m.handler, m.params));
+    let route = site.table.find(&req.method, &req.raw_path).map(|m| (m.handler, m.params));
     let on_exit = {
         let reply = reply.clone();
         // The reason (a panic message) went to stderr; the client learns

@@ -74,10 +74,12 @@ impl Table {
         Table { routes: out }
     }
 
-    /// The route for `method` and the (decoded) `path`. A HEAD request
-    /// also matches GET routes.
+    /// The route for `method` and the `path` as sent (segments are
+    /// percent-decoded after splitting, so `%2F` stays inside its segment).
+    /// A HEAD request also matches GET routes.
     pub fn find(&self, method: &str, path: &str) -> Option<Match> {
-        let parts: Vec<&str> = segments(path).collect();
+        let decoded: Vec<String> = segments(path).map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()).collect();
+        let parts: Vec<&str> = decoded.iter().map(String::as_str).collect();
         let method_ok = |m: &Option<String>| match m {
             None => true,
             Some(m) => m == method || (method == "HEAD" && m == "GET"),
@@ -149,6 +151,14 @@ mod tests {
         assert!(t.find("GET", "/api/v1/x").is_some());
         assert!(t.find("GET", "/api").is_some());
         assert!(t.find("GET", "/apix").is_none());
+    }
+
+    #[test]
+    fn an_encoded_slash_stays_in_its_segment() {
+        let t = table(&["GET /users/:id", "GET /*"]);
+        let m = t.find("GET", "/users/a%2Fb").unwrap();
+        assert_eq!((m.handler, m.params[0].1.as_str()), (0, "a/b"));
+        assert_eq!(t.find("GET", "/users/a%20b").unwrap().params[0].1, "a b");
     }
 
     #[test]

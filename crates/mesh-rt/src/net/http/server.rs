@@ -15,7 +15,7 @@ use hyper::header::{HeaderValue, CONNECTION, CONTENT_ENCODING, CONTENT_LENGTH, C
 use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use std::io::Read;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -90,16 +90,12 @@ async fn refuse(stream: tokio::net::TcpStream) {
 
 async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
     let (lent, back) = LentStream::lend(stream);
-    let answered = Arc::new(AtomicBool::new(false));
+    let unanswered = lent.unanswered();
     let svc = {
-        let (site, answered) = (site.clone(), answered.clone());
+        let site = site.clone();
         hyper::service::service_fn(move |req| {
-            let (site, answered) = (site.clone(), answered.clone());
-            async move {
-                let r = handle(site, req).await;
-                answered.store(true, Ordering::Relaxed);
-                Ok::<_, std::convert::Infallible>(r)
-            }
+            let site = site.clone();
+            async move { Ok::<_, std::convert::Infallible>(handle(site, req).await) }
         })
     };
     let conn = hyper::server::conn::http1::Builder::new()
@@ -107,11 +103,13 @@ async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
         .header_read_timeout(site.limits.read_timeout)
         .max_buf_size(site.limits.max_header_bytes.max(8192))
         .keep_alive(true)
+        .half_close(true)
         .serve_connection(TokioIo::new(lent), svc);
     if let Err(e) = conn.await {
         // hyper closes a connection whose request head is too slow without
-        // a word; a client that never got an answer on it gets a 408.
-        if e.is_timeout() && !answered.load(Ordering::Relaxed) {
+        // a word; a client that has sent part of a request gets a 408 (an
+        // idle one is just closed).
+        if e.is_timeout() && unanswered.load(Ordering::Relaxed) > 0 {
             if let Ok(mut stream) = back.await {
                 use tokio::io::AsyncWriteExt;
                 let body = r#"{"error":"request timeout"}"#;
@@ -134,6 +132,12 @@ async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
         Ok(p) => p.into_owned(),
         Err(_) => return close(to_hyper(Outgoing::error(400, "the request path is not valid UTF-8"))),
     };
+    // hyper checks the head's size only while it is incomplete: a head
+    // that arrives in one read can pass it.
+    let head = parts.method.as_str().len() + parts.uri.path_and_query().map_or(1, |p| p.as_str().len()) + 12 + parts.headers.iter().map(|(n, v)| n.as_str().len() + v.len() + 4).sum::<usize>();
+    if head > site.limits.max_header_bytes.max(8192) {
+        return close(to_hyper(Outgoing::error(431, &format!("the request head is larger than {} bytes", site.limits.max_header_bytes.max(8192)))));
+    }
     let limit = site.limits.max_body_bytes;
     if let Some(len) = parts.headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok()) {
         if len > limit as u64 {
@@ -164,7 +168,7 @@ async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
         headers.push_str(&String::from_utf8_lossy(v.as_bytes()));
         headers.push('\0');
     }
-    let incoming = Incoming { method: parts.method.as_str().to_string(), path, query: parts.uri.query().unwrap_or("").to_string(), headers, body: String::from_utf8_lossy(&body).into_owned() };
+    let incoming = Incoming { method: parts.method.as_str().to_string(), path, raw_path: parts.uri.path().to_string(), query: parts.uri.query().unwrap_or("").to_string(), headers, body: String::from_utf8_lossy(&body).into_owned() };
     match dispatch(site, incoming).await {
         Ok(out) => to_hyper(out),
         Err(_) => to_hyper(Outgoing::error(500, "the request handler ended without answering")),
@@ -200,6 +204,9 @@ pub fn to_hyper(o: Outgoing) -> Response<Full<Bytes>> {
     let mut typed = false;
     for (n, v) in &o.headers {
         match (hyper::header::HeaderName::from_bytes(n.as_bytes()), HeaderValue::from_str(v)) {
+            // The body's framing is hyper's to write (a wrong length would
+            // break the connection).
+            (Ok(n), _) if n == CONTENT_LENGTH || n == hyper::header::TRANSFER_ENCODING => {}
             (Ok(n), Ok(v)) => {
                 typed |= n == CONTENT_TYPE;
                 b = b.header(n, v);

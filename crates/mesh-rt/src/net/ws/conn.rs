@@ -20,6 +20,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::{CloseFrame, WebSocketConfig};
+use tokio_tungstenite::tungstenite::error::ProtocolError;
 use tokio_tungstenite::tungstenite::{Error as WsError, Message};
 
 /// The three callbacks, flattened once at `Ws.serve`.
@@ -110,7 +111,19 @@ pub async fn serve(stream: tokio::net::TcpStream, cbs: Arc<Callbacks>) {
                     let _ = ws.close(Some(CloseFrame { code: CloseCode::Size, reason: "message too big".into() })).await;
                     break;
                 }
-                Some(Err(_)) | None => {
+                Some(Err(WsError::Protocol(ProtocolError::ResetWithoutClosingHandshake))) | Some(Err(WsError::ConnectionClosed)) | Some(Err(WsError::Io(_))) | None => {
+                    tell(Event::Closed(1006, "connection lost".into()));
+                    break;
+                }
+                Some(Err(e @ (WsError::Protocol(_) | WsError::Utf8(_)))) => {
+                    // A broken frame (unmasked, reserved opcode) or text
+                    // that is not UTF-8: 1002 or 1007, as RFC 6455 says.
+                    let (code, reason) = if matches!(e, WsError::Utf8(_)) { (CloseCode::Invalid, "invalid UTF-8") } else { (CloseCode::Protocol, "protocol error") };
+                    tell(Event::Closed(code.into(), reason.into()));
+                    let _ = tokio::time::timeout(Duration::from_secs(1), ws.close(Some(CloseFrame { code, reason: reason.into() }))).await;
+                    break;
+                }
+                Some(Err(_)) => {
                     tell(Event::Closed(1006, "connection lost".into()));
                     break;
                 }
