@@ -847,6 +847,21 @@ fn request_heads_over_the_default_limit_get_431_however_they_arrive() {
 }
 
 #[test]
+fn a_handler_that_takes_too_long_gets_504_and_its_actor_is_killed() {
+    let mut s = app(&[("MESH_HTTP_HANDLER_TIMEOUT_MS", "300")]);
+    let mut c = Conn::open(s.port);
+    let started = Instant::now();
+    let r = c.get("/slow?ms=5000");
+    let took = started.elapsed();
+    assert_resp(&r, 504, JSON, "{\"error\":\"the request handler did not answer in time\"}");
+    assert!(took >= Duration::from_millis(250) && took < Duration::from_secs(3), "504 after {took:?}");
+    // Handlers within the limit are unaffected.
+    let mut c = Conn::open(s.port);
+    assert_resp(&c.get("/slow?ms=50"), 200, TEXT, "slept 50");
+    assert_healthy(&mut s);
+}
+
+#[test]
 fn a_slow_body_gets_408() {
     let mut s = app(&[("MESH_HTTP_READ_TIMEOUT_MS", "500")]);
     let mut c = Conn::open(s.port);

@@ -61,8 +61,8 @@ struct Job {
 }
 
 /// Runs `req` in a new actor (on this thread until it parks); the answer
-/// arrives on the returned channel.
-pub fn dispatch(site: Arc<Site>, req: Incoming) -> oneshot::Receiver<Outgoing> {
+/// arrives on the returned channel. Also returns the actor's pid.
+pub fn dispatch(site: Arc<Site>, req: Incoming) -> (oneshot::Receiver<Outgoing>, Option<u64>) {
     let (tx, rx) = oneshot::channel();
     let reply = Arc::new(Mutex::new(Some(tx)));
     let route = site.table.find(&req.method, &req.raw_path).map(|m| (m.handler, m.params));
@@ -78,15 +78,18 @@ pub fn dispatch(site: Arc<Site>, req: Incoming) -> oneshot::Receiver<Outgoing> {
     };
     let job = Job { site, req, route, reply };
     match crate::sched::spawn_native(Box::new(job), run_job, on_exit) {
-        Some(p) => crate::sched::run_here(p),
+        Some(p) => {
+            let pid = p.pid;
+            crate::sched::run_here(p);
+            (rx, Some(pid))
+        }
         None => {
             // No stack for a new actor: the hook never runs; answer here.
             let (tx, rx) = oneshot::channel();
             let _ = tx.send(Outgoing::error(503, "out of actor stacks"));
-            return rx;
+            (rx, None)
         }
     }
-    rx
 }
 
 /// The body of a request's actor.

@@ -27,13 +27,16 @@ pub struct Limits {
     pub max_body_bytes: usize,
     pub read_timeout: Duration,
     pub max_connections: usize,
+    /// How long a handler may take before its actor is killed and the
+    /// client gets 504.
+    pub handler_timeout: Duration,
 }
 
 impl Limits {
     /// The defaults, then the environment, then `options` (name, value).
     pub fn new(options: &[(String, String)]) -> Result<Limits, String> {
-        let mut l = Limits { max_header_bytes: 64 * 1024, max_body_bytes: 8 * 1024 * 1024, read_timeout: Duration::from_secs(30), max_connections: 10_000 };
-        let env = [("max_header_bytes", "MESH_HTTP_MAX_HEADER_BYTES"), ("max_body_bytes", "MESH_HTTP_MAX_BODY_BYTES"), ("read_timeout_ms", "MESH_HTTP_READ_TIMEOUT_MS"), ("max_connections", "MESH_HTTP_MAX_CONNECTIONS")];
+        let mut l = Limits { max_header_bytes: 64 * 1024, max_body_bytes: 8 * 1024 * 1024, read_timeout: Duration::from_secs(30), max_connections: 10_000, handler_timeout: Duration::from_secs(60) };
+        let env = [("max_header_bytes", "MESH_HTTP_MAX_HEADER_BYTES"), ("max_body_bytes", "MESH_HTTP_MAX_BODY_BYTES"), ("read_timeout_ms", "MESH_HTTP_READ_TIMEOUT_MS"), ("max_connections", "MESH_HTTP_MAX_CONNECTIONS"), ("handler_timeout_ms", "MESH_HTTP_HANDLER_TIMEOUT_MS")];
         let mut all: Vec<(String, String)> = env.iter().filter_map(|(k, e)| std::env::var(e).ok().map(|v| (k.to_string(), v))).collect();
         all.extend(options.iter().cloned());
         for (k, v) in all {
@@ -43,7 +46,8 @@ impl Limits {
                 "max_body_bytes" => l.max_body_bytes = n as usize,
                 "read_timeout_ms" => l.read_timeout = Duration::from_millis(n.max(1)),
                 "max_connections" => l.max_connections = (n as usize).max(1),
-                _ => return Err(format!("unknown HTTP option `{k}` (known: max_header_bytes, max_body_bytes, read_timeout_ms, max_connections)")),
+                "handler_timeout_ms" => l.handler_timeout = Duration::from_millis(n.max(1)),
+                _ => return Err(format!("unknown HTTP option `{k}` (known: max_header_bytes, max_body_bytes, read_timeout_ms, max_connections, handler_timeout_ms)")),
             }
         }
         Ok(l)
@@ -169,9 +173,26 @@ async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
         headers.push('\0');
     }
     let incoming = Incoming { method: parts.method.as_str().to_string(), path, raw_path: parts.uri.path().to_string(), query: parts.uri.query().unwrap_or("").to_string(), headers, body: String::from_utf8_lossy(&body).into_owned() };
-    match dispatch(site, incoming).await {
+    let timeout = site.limits.handler_timeout;
+    let (mut rx, pid) = dispatch(site, incoming);
+    // Most handlers have answered by now (their actor ran in place): no
+    // timer for them.
+    let answer = match rx.try_recv() {
+        Ok(out) => Ok(out),
+        Err(tokio::sync::oneshot::error::TryRecvError::Closed) => Err(()),
+        Err(tokio::sync::oneshot::error::TryRecvError::Empty) => match tokio::time::timeout(timeout, rx).await {
+            Ok(r) => r.map_err(|_| ()),
+            Err(_) => {
+                if let Some(pid) = pid {
+                    crate::sched::signal(pid, crate::sched::proc::Signal::Kill { reason: "the request handler timed out".into() });
+                }
+                return close(to_hyper(Outgoing::error(504, "the request handler did not answer in time")));
+            }
+        },
+    };
+    match answer {
         Ok(out) => to_hyper(out),
-        Err(_) => to_hyper(Outgoing::error(500, "the request handler ended without answering")),
+        Err(()) => to_hyper(Outgoing::error(500, "the request handler ended without answering")),
     }
 }
 
