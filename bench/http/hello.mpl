@@ -5,8 +5,9 @@
 # Mesh programs cannot read their command line, so the port comes from the
 # environment variable PORT (default 8080).
 
+# A plain-text body is served as text/plain; charset=utf-8.
 fn text(req) do
-  HTTP.response_with_headers(200, "Hello, World!", %{"content-type" => "text/plain; charset=utf-8"})
+  HTTP.response(200, "Hello, World!")
 end
 
 fn json(req) do

@@ -57,12 +57,16 @@ pub struct Actor {
     pub jobs: Vec<(u64, u64)>,
     /// Runs once when the actor ends, however it ends (an HTTP request's
     /// actor answers 500 from here when its handler panicked).
-    pub on_exit: Option<Box<dyn FnOnce(&Exit) + Send>>,
+    pub on_exit: Option<OnExit>,
     /// The state of an actor running runtime code ([`crate::sched::spawn_native`]):
     /// kept here, not in its coroutine, so it is freed even when the actor
     /// is killed (a stack is dropped without unwinding).
     pub native: Option<Box<dyn std::any::Any + Send>>,
 }
+
+/// A hook run when an actor ends, with how it ended and its native state
+/// ([`Actor::native`]).
+pub type OnExit = Box<dyn FnOnce(&Exit, Option<&mut (dyn std::any::Any + Send)>) + Send>;
 
 /// Why an actor stopped.
 #[derive(Clone, Debug, PartialEq, Eq)]

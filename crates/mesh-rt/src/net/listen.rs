@@ -29,10 +29,10 @@ pub unsafe fn run_owned(ctx: *mut crate::abi::Ctx, accept: impl Future<Output = 
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let a = crate::process::actor(ctx);
     let earlier = a.on_exit.take();
-    a.on_exit = Some(Box::new(move |exit| {
+    a.on_exit = Some(Box::new(move |exit, state| {
         let _ = stop.send(());
         if let Some(f) = earlier {
-            f(exit);
+            f(exit, state);
         }
     }));
     crate::sched::busy_add(1);

@@ -16,7 +16,7 @@ pub fn finish(p: &Arc<Proc>) {
     let pid = p.pid;
     let mut actor = actor;
     if let Some(hook) = actor.on_exit.take() {
-        hook(&exit);
+        hook(&exit, actor.native.as_deref_mut());
     }
     let mut inner = p.lock();
     inner.state = State::Done;

@@ -136,10 +136,11 @@ pub fn io_wake(pid: u64) {
 /// actor, read back with [`native_state`]); `on_exit` runs when it ends,
 /// however it ends. Counted as busy but not queued: pass it to
 /// [`run_here`] or [`make_runnable`].
-pub fn spawn_native(state: Box<dyn std::any::Any + Send>, body: unsafe fn(*mut Ctx), on_exit: Box<dyn FnOnce(&Exit) + Send>) -> Option<Arc<Proc>> {
+pub fn spawn_native(state: Box<dyn std::any::Any + Send>, body: impl FnOnce(*mut Ctx) + 'static, on_exit: crate::actor::OnExit) -> Option<Arc<Proc>> {
     let stack = ActorStack::new()?;
     // SAFETY: `body` calls generated code only through the trampolines.
-    let p = unsafe { new_proc(stack, Box::new(move |ctx| body(ctx))) };
+    // (A function item boxes without allocating.)
+    let p = unsafe { new_proc(stack, Box::new(body)) };
     // SAFETY: not scheduled yet: this thread owns the actor.
     if let Some(a) = unsafe { p.actor_mut() }.as_mut() {
         a.on_exit = Some(on_exit);

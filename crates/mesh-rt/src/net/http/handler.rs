@@ -11,7 +11,7 @@ use crate::actor::Exit;
 use crate::copy::{copy_in, Fragment};
 use crate::desc::{any_fun, list_of, mesh_desc_int, record};
 use crate::value::{field, list_len, list_slice, new_str, new_tuple, str_of};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use tokio::sync::oneshot;
 
 /// What a server serves: its routes and their handlers, flattened once at
@@ -41,6 +41,8 @@ pub struct Incoming {
 pub struct Outgoing {
     pub status: u16,
     pub headers: Vec<(String, String)>,
+    /// Set by `HTTP.json` or the server: wins over `headers`.
+    pub content_type: Option<&'static str>,
     pub body: bytes::Bytes,
 }
 
@@ -48,7 +50,7 @@ impl Outgoing {
     /// A JSON error body `{"error": message}`.
     pub fn error(status: u16, message: &str) -> Outgoing {
         let body = serde_json::json!({ "error": message }).to_string();
-        Outgoing { status, headers: vec![("content-type".into(), "application/json; charset=utf-8".into())], body: body.into() }
+        Outgoing { status, headers: Vec::new(), content_type: Some(JSON), body: body.into() }
     }
 }
 
@@ -57,27 +59,24 @@ struct Job {
     site: Arc<Site>,
     req: Incoming,
     route: Option<(usize, Vec<(String, String)>)>,
-    reply: Arc<Mutex<Option<oneshot::Sender<Outgoing>>>>,
+    reply: Option<oneshot::Sender<Outgoing>>,
 }
 
 /// Runs `req` in a new actor (on this thread until it parks); the answer
 /// arrives on the returned channel. Also returns the actor's pid.
 pub fn dispatch(site: Arc<Site>, req: Incoming) -> (oneshot::Receiver<Outgoing>, Option<u64>) {
     let (tx, rx) = oneshot::channel();
-    let reply = Arc::new(Mutex::new(Some(tx)));
     let route = site.table.find(&req.method, &req.raw_path).map(|m| (m.handler, m.params));
-    let on_exit = {
-        let reply = reply.clone();
-        // The reason (a panic message) went to stderr; the client learns
-        // nothing about the server's insides.
-        Box::new(move |_: &Exit| {
-            if let Some(tx) = reply.lock().unwrap_or_else(|e| e.into_inner()).take() {
-                let _ = tx.send(Outgoing::error(500, "internal server error"));
-            }
-        })
-    };
-    let job = Job { site, req, route, reply };
-    match crate::sched::spawn_native(Box::new(job), run_job, on_exit) {
+    // Unless the handler answered, the actor failed: 500. The reason (a
+    // panic message) went to stderr; the client learns nothing about the
+    // server's insides.
+    let on_exit = Box::new(|_: &Exit, state: Option<&mut (dyn std::any::Any + Send)>| {
+        if let Some(tx) = state.and_then(|s| s.downcast_mut::<Job>()).and_then(|j| j.reply.take()) {
+            let _ = tx.send(Outgoing::error(500, "internal server error"));
+        }
+    });
+    let job = Job { site, req, route, reply: Some(tx) };
+    match crate::sched::spawn_native(Box::new(job), |ctx| unsafe { run_job(ctx) }, on_exit) {
         Some(p) => {
             let pid = p.pid;
             crate::sched::run_here(p);
@@ -107,9 +106,9 @@ unsafe fn run_job(ctx: *mut Ctx) {
         }
         None => call_handler(ctx, handler, req),
     };
-    let out = read_response(resp);
+    let out = read_response(ctx, resp);
     let job: &mut Job = crate::sched::native_state(ctx).expect("a request job");
-    if let Some(tx) = job.reply.lock().unwrap_or_else(|e| e.into_inner()).take() {
+    if let Some(tx) = job.reply.take() {
         let _ = tx.send(out);
     }
 }
@@ -154,8 +153,7 @@ pub fn blob_get<'a>(blob: &'a str, name: &str) -> Option<&'a str> {
 unsafe fn call_handler(ctx: *mut Ctx, handler: u64, req: u64) -> u64 {
     if handler == 0 {
         let body = new_str(ctx, "Not Found");
-        let headers = crate::map::new_map(ctx, &crate::desc::mesh_desc_string, &crate::desc::mesh_desc_string);
-        return new_response(ctx, 404, body, headers);
+        return new_response(ctx, 404, body, empty_headers(), no_content_type());
     }
     (crate::entry::program().call1)(ctx, handler, req)
 }
@@ -190,13 +188,24 @@ unsafe extern "C" fn next_code(ctx: *mut Ctx, closure: u64, req: u64) -> u64 {
     chain(ctx, *c.add(FUN_CAPTURES + 2), *c.add(FUN_CAPTURES + 3), stage, req)
 }
 
-/// A `Response` value as Rust data.
-unsafe fn read_response(resp: u64) -> Outgoing {
+/// A `Response` value as Rust data. A static body (a string literal) is
+/// not copied.
+unsafe fn read_response(ctx: *mut Ctx, resp: u64) -> Outgoing {
     let status = field(resp, RESP_STATUS) as i64;
-    let body = bytes::Bytes::copy_from_slice(crate::value::bytes_of(field(resp, RESP_BODY)));
-    let headers = crate::map::map_entries(field(resp, RESP_HEADERS)).into_iter().map(|(k, v)| (str_of(k).to_string(), str_of(v).to_string())).collect();
+    let b = field(resp, RESP_BODY);
+    let heap = crate::heap::heap_of(ctx);
+    let body = if heap.chunk_of(b).is_none() && heap.large_of(b).is_none() {
+        // SAFETY: an object outside every heap is static data of the
+        // program (or leaked by the runtime): it lives as long as the process.
+        bytes::Bytes::from_static(std::mem::transmute::<&[u8], &'static [u8]>(crate::value::bytes_of(b)))
+    } else {
+        bytes::Bytes::copy_from_slice(crate::value::bytes_of(b))
+    };
+    let headers: Vec<(String, String)> = crate::map::map_entries(field(resp, RESP_HEADERS)).into_iter().map(|(k, v)| (str_of(k).to_string(), str_of(v).to_string())).collect();
+    // `HTTP.json` is the one maker of a content type here.
+    let content_type = (!str_of(field(resp, RESP_CONTENT_TYPE)).is_empty()).then_some(JSON);
     match u16::try_from(status) {
-        Ok(s) if (100..=999).contains(&s) => Outgoing { status: s, headers, body },
+        Ok(s) if (100..=999).contains(&s) => Outgoing { status: s, headers, content_type, body },
         _ => Outgoing::error(500, &format!("the handler answered with an invalid status {status}")),
     }
 }

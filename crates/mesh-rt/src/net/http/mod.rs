@@ -151,15 +151,14 @@ unsafe fn serve(ctx: *mut Ctx, r: u64, port: i64, options: &[(String, String)]) 
 /// `ctx` must be the running actor's context; `body` a String.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_http_response(ctx: *mut Ctx, status: u64, body: u64) -> u64 {
-    let headers = crate::map::new_map(ctx, &mesh_desc_string, &mesh_desc_string);
-    new_response(ctx, status as i64, body, headers)
+    new_response(ctx, status as i64, body, empty_headers(), no_content_type())
 }
 
 /// # Safety
 /// As [`mesh_http_response`]; `headers` a `Map<String, String>`.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_http_response_with_headers(ctx: *mut Ctx, status: u64, body: u64, headers: u64) -> u64 {
-    new_response(ctx, status as i64, body, headers)
+    new_response(ctx, status as i64, body, headers, no_content_type())
 }
 
 /// `HTTP.json(status, body)`: a response typed `application/json`.
@@ -168,11 +167,7 @@ pub unsafe extern "C" fn mesh_http_response_with_headers(ctx: *mut Ctx, status: 
 /// As [`mesh_http_response`].
 #[no_mangle]
 pub unsafe extern "C" fn mesh_http_json(ctx: *mut Ctx, status: u64, body: u64) -> u64 {
-    let empty = crate::map::new_map(ctx, &mesh_desc_string, &mesh_desc_string);
-    let k = new_str(ctx, "content-type");
-    let v = new_str(ctx, "application/json; charset=utf-8");
-    let headers = crate::map::map_put(ctx, empty, k, v, &mesh_desc_string, &mesh_desc_string);
-    new_response(ctx, status as i64, body, headers)
+    new_response(ctx, status as i64, body, empty_headers(), json_content_type())
 }
 
 pub use client::{mesh_http_get, mesh_http_post};

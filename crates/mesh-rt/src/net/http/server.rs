@@ -221,26 +221,35 @@ fn read_limited(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> 
 /// The hyper response for `o`; a missing Content-Type is JSON when the
 /// body looks like JSON, else plain text.
 pub fn to_hyper(o: Outgoing) -> Response<Full<Bytes>> {
-    let mut b = Response::builder().status(o.status);
-    let mut typed = false;
-    for (n, v) in &o.headers {
-        match (hyper::header::HeaderName::from_bytes(n.as_bytes()), HeaderValue::from_str(v)) {
+    let Outgoing { status, headers, content_type, body } = o;
+    let first = body.iter().find(|c| !c.is_ascii_whitespace()).copied();
+    let mut r = Response::new(Full::new(body));
+    *r.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    let h = r.headers_mut();
+    for (n, v) in &headers {
+        let typed = |v: &str| match v {
+            super::values::JSON => Ok(HeaderValue::from_static(super::values::JSON)),
+            super::values::TEXT => Ok(HeaderValue::from_static(super::values::TEXT)),
+            v => HeaderValue::from_str(v),
+        };
+        match (hyper::header::HeaderName::from_bytes(n.as_bytes()), typed(v)) {
             // The body's framing is hyper's to write (a wrong length would
             // break the connection).
             (Ok(n), _) if n == CONTENT_LENGTH || n == hyper::header::TRANSFER_ENCODING => {}
+            (Ok(n), _) if n == CONTENT_TYPE && content_type.is_some() => {}
             (Ok(n), Ok(v)) => {
-                typed |= n == CONTENT_TYPE;
-                b = b.header(n, v);
+                h.append(n, v);
             }
             _ => eprintln!("[mesh-rt] HTTP: dropped an invalid response header `{n}`"),
         }
     }
-    if !typed {
-        let first = o.body.iter().find(|c| !c.is_ascii_whitespace());
-        let ty = if matches!(first, Some(b'{') | Some(b'[')) { "application/json; charset=utf-8" } else { "text/plain; charset=utf-8" };
-        b = b.header(CONTENT_TYPE, HeaderValue::from_static(ty));
+    if let Some(ct) = content_type {
+        h.insert(CONTENT_TYPE, HeaderValue::from_static(ct));
+    } else if !h.contains_key(CONTENT_TYPE) {
+        let ty = if matches!(first, Some(b'{') | Some(b'[')) { super::values::JSON } else { super::values::TEXT };
+        h.insert(CONTENT_TYPE, HeaderValue::from_static(ty));
     }
-    b.body(Full::new(o.body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::from_static(b"internal error"))))
+    r
 }
 
 #[cfg(test)]
@@ -278,7 +287,7 @@ mod tests {
     #[test]
     fn content_type_follows_the_handler_then_the_body() {
         let typed = |o: Outgoing| to_hyper(o).headers().get(CONTENT_TYPE).unwrap().to_str().unwrap().to_string();
-        let out = |body: &'static str, headers: Vec<(String, String)>| Outgoing { status: 200, headers, body: Bytes::from_static(body.as_bytes()) };
+        let out = |body: &'static str, headers: Vec<(String, String)>| Outgoing { status: 200, headers, content_type: None, body: Bytes::from_static(body.as_bytes()) };
         assert_eq!(typed(out(" {\"a\":1}", vec![])), "application/json; charset=utf-8");
         assert_eq!(typed(out("hello", vec![])), "text/plain; charset=utf-8");
         assert_eq!(typed(out("{}", vec![("Content-Type".into(), "text/html".into())])), "text/html");

@@ -8,7 +8,8 @@
 //! - Request: `[desc, method, path, body, headers, query, params]`, all
 //!   Strings; `headers` and `params` are `name\0value\0...` with header
 //!   names lowercased; `query` is the raw query string.
-//! - Response: `[desc, status: Int, body: String, headers: Map<String, String>]`.
+//! - Response: `[desc, status: Int, body: String, headers: Map<String, String>, content_type: String]`
+//!   (`content_type` empty: from `headers`, else from the body).
 
 use crate::abi::{Ctx, Kind, TypeDesc};
 use crate::desc::{any_fun, list_of, map_of, mesh_desc_int, mesh_desc_string, record};
@@ -37,7 +38,7 @@ once_desc!(request_desc, {
     record(Kind::Struct, "Request", &[s, s, s, s, s, s])
 });
 
-once_desc!(response_desc, record(Kind::Struct, "Response", &[&mesh_desc_int, &mesh_desc_string, headers_desc()]));
+once_desc!(response_desc, record(Kind::Struct, "Response", &[&mesh_desc_int, &mesh_desc_string, headers_desc(), &mesh_desc_string]));
 
 once_desc!(headers_desc, map_of(&mesh_desc_string, &mesh_desc_string));
 
@@ -55,6 +56,39 @@ pub const REQ_PARAMS: usize = 5;
 pub const RESP_STATUS: usize = 0;
 pub const RESP_BODY: usize = 1;
 pub const RESP_HEADERS: usize = 2;
+pub const RESP_CONTENT_TYPE: usize = 3;
+
+/// A static object (outside every heap: shared, never collected or
+/// copied), made once.
+fn leaked(words: Vec<u64>) -> u64 {
+    Box::leak(words.into_boxed_slice()).as_ptr() as u64
+}
+
+/// A static String.
+fn static_str(s: &str) -> u64 {
+    let mut w = vec![0u64; crate::heap::layout::string_words(s.len())];
+    w[0] = &mesh_desc_string as *const TypeDesc as u64;
+    w[crate::abi::STRING_LEN] = s.len() as u64;
+    // SAFETY: the words after the header hold the bytes.
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), (w.as_mut_ptr() as *mut u8).add(crate::abi::STRING_BYTES * 8), s.len()) };
+    leaked(w)
+}
+
+macro_rules! once_value {
+    ($name:ident, $make:expr) => {
+        pub fn $name() -> u64 {
+            static V: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+            *V.get_or_init(|| $make)
+        }
+    };
+}
+
+once_value!(empty_headers, leaked(vec![headers_desc() as *const TypeDesc as u64, 0, 0, 0]));
+once_value!(no_content_type, static_str(""));
+once_value!(json_content_type, static_str(JSON));
+
+pub const JSON: &str = "application/json; charset=utf-8";
+pub const TEXT: &str = "text/plain; charset=utf-8";
 
 /// An empty router.
 ///
@@ -109,11 +143,12 @@ pub unsafe fn routes_of(r: u64) -> Vec<String> {
     list_slice(field(r, ROUTER_ROUTES)).iter().map(|s| str_of(*s).to_string()).collect()
 }
 
-/// A response with `status`, `body` and extra `headers`.
+/// A response with `status`, `body`, extra `headers` and a Content-Type
+/// (empty: from `headers` or the body).
 ///
 /// # Safety
 /// `ctx` must be the running actor's context; `body` a String and
 /// `headers` a `Map<String, String>`.
-pub unsafe fn new_response(ctx: *mut Ctx, status: i64, body: u64, headers: u64) -> u64 {
-    new_tuple(ctx, response_desc(), &[status as u64, body, headers])
+pub unsafe fn new_response(ctx: *mut Ctx, status: i64, body: u64, headers: u64, content_type: u64) -> u64 {
+    new_tuple(ctx, response_desc(), &[status as u64, body, headers, content_type])
 }

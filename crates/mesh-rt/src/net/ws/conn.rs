@@ -71,13 +71,13 @@ pub async fn serve(stream: tokio::net::TcpStream, cbs: Arc<Callbacks>) {
     rooms::add(id, tx.clone());
     let events = Arc::new(Mutex::new(VecDeque::new()));
     let job = Job { cbs, id, path, headers, events: events.clone() };
-    let on_exit = Box::new(move |exit: &Exit| {
+    let on_exit = Box::new(move |exit: &Exit, _: Option<&mut (dyn std::any::Any + Send)>| {
         if !exit.is_normal() {
             let _ = tx.try_send(Out::Close(1011, "internal error".into()));
         }
         rooms::remove(id);
     });
-    let Some(p) = crate::sched::spawn_native(Box::new(job), run_actor, on_exit) else {
+    let Some(p) = crate::sched::spawn_native(Box::new(job), |ctx| unsafe { run_actor(ctx) }, on_exit) else {
         rooms::remove(id);
         let _ = ws.close(Some(CloseFrame { code: CloseCode::Again, reason: "server busy".into() })).await;
         return;
