@@ -14,7 +14,9 @@ use hyper::body::Incoming as Body;
 use hyper::header::{HeaderValue, CONNECTION, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
+use std::future::Future;
 use std::io::Read;
+use std::pin::Pin;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -97,10 +99,7 @@ async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
     let unanswered = lent.unanswered();
     let svc = {
         let site = site.clone();
-        hyper::service::service_fn(move |req| {
-            let site = site.clone();
-            async move { Ok::<_, std::convert::Infallible>(handle(site, req).await) }
-        })
+        hyper::service::service_fn(move |req| handle(site.clone(), req))
     };
     let conn = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
@@ -125,44 +124,79 @@ async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
     }
 }
 
+type Answer = Response<Full<Bytes>>;
+
+/// The answer to a request: at once (the common case: no body to wait
+/// for, the handler answered in place), or later. Small on purpose: hyper
+/// moves it into its connection state for every request.
+pub enum Handled {
+    Now(Option<Answer>),
+    Later(Pin<Box<dyn Future<Output = Answer> + Send>>),
+}
+
+impl Future for Handled {
+    type Output = Result<Answer, std::convert::Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        match self.get_mut() {
+            Handled::Now(a) => std::task::Poll::Ready(Ok(a.take().expect("polled after completion"))),
+            Handled::Later(f) => f.as_mut().poll(cx).map(Ok),
+        }
+    }
+}
+
+fn close(mut r: Answer) -> Answer {
+    r.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
+    r
+}
+
+fn refuse_with(status: u16, message: &str) -> Handled {
+    Handled::Now(Some(close(to_hyper(Outgoing::error(status, message)))))
+}
+
 /// One request: limits, body, then the request's actor.
-async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
-    let close = |mut r: Response<Full<Bytes>>| {
-        r.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
-        r
-    };
+fn handle(site: Arc<Site>, req: Request<Body>) -> Handled {
     let (parts, body) = req.into_parts();
     let path = match percent_encoding::percent_decode_str(parts.uri.path()).decode_utf8() {
         Ok(p) => p.into_owned(),
-        Err(_) => return close(to_hyper(Outgoing::error(400, "the request path is not valid UTF-8"))),
+        Err(_) => return refuse_with(400, "the request path is not valid UTF-8"),
     };
     // hyper checks the head's size only while it is incomplete: a head
     // that arrives in one read can pass it.
+    let max_head = site.limits.max_header_bytes.max(8192);
     let head = parts.method.as_str().len() + parts.uri.path_and_query().map_or(1, |p| p.as_str().len()) + 12 + parts.headers.iter().map(|(n, v)| n.as_str().len() + v.len() + 4).sum::<usize>();
-    if head > site.limits.max_header_bytes.max(8192) {
-        return close(to_hyper(Outgoing::error(431, &format!("the request head is larger than {} bytes", site.limits.max_header_bytes.max(8192)))));
+    if head > max_head {
+        return refuse_with(431, &format!("the request head is larger than {max_head} bytes"));
     }
     let limit = site.limits.max_body_bytes;
     if let Some(len) = parts.headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok()) {
         if len > limit as u64 {
-            return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes"))));
+            return refuse_with(413, &format!("the request body is larger than {limit} bytes"));
         }
     }
-    let raw = if hyper::body::Body::is_end_stream(&body) {
-        Bytes::new()
-    } else {
-        match tokio::time::timeout(site.limits.read_timeout, Limited::new(body, limit).collect()).await {
+    if hyper::body::Body::is_end_stream(&body) {
+        return answer(site, incoming(&parts, path, String::new()));
+    }
+    Handled::Later(Box::pin(async move {
+        let raw = match tokio::time::timeout(site.limits.read_timeout, Limited::new(body, limit).collect()).await {
             Err(_) => return close(to_hyper(Outgoing::error(408, "the request body did not arrive in time"))),
             Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => return close(to_hyper(Outgoing::error(413, &format!("the request body is larger than {limit} bytes")))),
             Ok(Err(_)) => return close(to_hyper(Outgoing::error(400, "the request body could not be read"))),
             Ok(Ok(b)) => b.to_bytes(),
+        };
+        let encoding = parts.headers.get(CONTENT_ENCODING).map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_ascii_lowercase());
+        let body = match decode_body(raw, encoding.as_deref(), limit) {
+            Ok(b) => b,
+            Err(o) => return close(to_hyper(o)),
+        };
+        match answer(site, incoming(&parts, path, String::from_utf8_lossy(&body).into_owned())) {
+            Handled::Now(a) => a.expect("an answer"),
+            Handled::Later(f) => f.await,
         }
-    };
-    let encoding = parts.headers.get(CONTENT_ENCODING).map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_ascii_lowercase());
-    let body = match decode_body(raw, encoding.as_deref(), limit) {
-        Ok(b) => b,
-        Err(o) => return close(to_hyper(o)),
-    };
+    }))
+}
+
+fn incoming(parts: &hyper::http::request::Parts, path: String, body: String) -> Incoming {
     // `name\0value\0...`, names lower-case (hyper's), values lossy UTF-8
     // (HTTP forbids NUL in both).
     let mut headers = String::with_capacity(256);
@@ -172,27 +206,29 @@ async fn handle(site: Arc<Site>, req: Request<Body>) -> Response<Full<Bytes>> {
         headers.push_str(&String::from_utf8_lossy(v.as_bytes()));
         headers.push('\0');
     }
-    let incoming = Incoming { method: parts.method.as_str().to_string(), path, raw_path: parts.uri.path().to_string(), query: parts.uri.query().unwrap_or("").to_string(), headers, body: String::from_utf8_lossy(&body).into_owned() };
+    Incoming { method: parts.method.as_str().to_string(), path, raw_path: parts.uri.path().to_string(), query: parts.uri.query().unwrap_or("").to_string(), headers, body }
+}
+
+/// Runs the request's actor; most have answered when it first parks or
+/// ends (they ran in place): no timer for those.
+fn answer(site: Arc<Site>, req: Incoming) -> Handled {
     let timeout = site.limits.handler_timeout;
-    let (mut rx, pid) = dispatch(site, incoming);
-    // Most handlers have answered by now (their actor ran in place): no
-    // timer for them.
-    let answer = match rx.try_recv() {
-        Ok(out) => Ok(out),
-        Err(tokio::sync::oneshot::error::TryRecvError::Closed) => Err(()),
-        Err(tokio::sync::oneshot::error::TryRecvError::Empty) => match tokio::time::timeout(timeout, rx).await {
-            Ok(r) => r.map_err(|_| ()),
-            Err(_) => {
-                if let Some(pid) = pid {
-                    crate::sched::signal(pid, crate::sched::proc::Signal::Kill { reason: "the request handler timed out".into() });
+    let (mut rx, pid) = dispatch(site, req);
+    match rx.try_recv() {
+        Ok(out) => Handled::Now(Some(to_hyper(out))),
+        Err(tokio::sync::oneshot::error::TryRecvError::Closed) => Handled::Now(Some(to_hyper(Outgoing::error(500, "the request handler ended without answering")))),
+        Err(tokio::sync::oneshot::error::TryRecvError::Empty) => Handled::Later(Box::pin(async move {
+            match tokio::time::timeout(timeout, rx).await {
+                Ok(Ok(out)) => to_hyper(out),
+                Ok(Err(_)) => to_hyper(Outgoing::error(500, "the request handler ended without answering")),
+                Err(_) => {
+                    if let Some(pid) = pid {
+                        crate::sched::signal(pid, crate::sched::proc::Signal::Kill { reason: "the request handler timed out".into() });
+                    }
+                    close(to_hyper(Outgoing::error(504, "the request handler did not answer in time")))
                 }
-                return close(to_hyper(Outgoing::error(504, "the request handler did not answer in time")));
             }
-        },
-    };
-    match answer {
-        Ok(out) => to_hyper(out),
-        Err(()) => to_hyper(Outgoing::error(500, "the request handler ended without answering")),
+        })),
     }
 }
 
