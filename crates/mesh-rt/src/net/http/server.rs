@@ -13,7 +13,7 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming as Body;
 use hyper::header::{HeaderValue, CONNECTION, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::{Request, Response};
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use std::future::Future;
 use std::io::Read;
 use std::pin::Pin;
@@ -95,31 +95,26 @@ async fn refuse(stream: tokio::net::TcpStream) {
 }
 
 async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
-    let (lent, back) = LentStream::lend(stream);
-    let unanswered = lent.unanswered();
+    let (lent, back) = LentStream::lend(stream, site.limits.read_timeout);
+    let conn = lent.state();
     let svc = {
-        let site = site.clone();
-        hyper::service::service_fn(move |req| handle(site.clone(), req))
+        let (site, conn) = (site.clone(), conn.clone());
+        hyper::service::service_fn(move |req| {
+            // The head is in; the body has its own timeout (`handle`).
+            conn.handling.store(true, Ordering::Relaxed);
+            handle(site.clone(), req)
+        })
     };
-    let conn = hyper::server::conn::http1::Builder::new()
-        .timer(TokioTimer::new())
-        .header_read_timeout(site.limits.read_timeout)
-        .max_buf_size(site.limits.max_header_bytes.max(8192))
-        .keep_alive(true)
-        .half_close(true)
-        .serve_connection(TokioIo::new(lent), svc);
-    if let Err(e) = conn.await {
-        // hyper closes a connection whose request head is too slow without
-        // a word; a client that has sent part of a request gets a 408 (an
-        // idle one is just closed).
-        if e.is_timeout() && unanswered.load(Ordering::Relaxed) > 0 {
-            if let Ok(mut stream) = back.await {
-                use tokio::io::AsyncWriteExt;
-                let body = r#"{"error":"request timeout"}"#;
-                let head = format!("HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
-                let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(head.as_bytes())).await;
-                let _ = stream.shutdown().await;
-            }
+    let served = hyper::server::conn::http1::Builder::new().max_buf_size(site.limits.max_header_bytes.max(8192)).keep_alive(true).half_close(true).serve_connection(TokioIo::new(lent), svc).await;
+    // The read timeout ends the connection; a client that has sent part of
+    // a request gets a 408 (an idle one is just closed).
+    if served.is_err() && conn.timed_out.load(Ordering::Relaxed) && conn.unanswered.load(Ordering::Relaxed) > 0 {
+        if let Ok(mut stream) = back.await {
+            use tokio::io::AsyncWriteExt;
+            let body = r#"{"error":"request timeout"}"#;
+            let head = format!("HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+            let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(head.as_bytes())).await;
+            let _ = stream.shutdown().await;
         }
     }
 }
