@@ -84,13 +84,18 @@ pub async fn accept_loop(listener: tokio::net::TcpListener, site: Arc<Site>) {
     }
 }
 
+/// A whole error response, written where hyper does not drive the
+/// connection (refused, or after hyper gave up on it).
+fn raw_error(status: &str, message: &str) -> String {
+    let body = serde_json::json!({ "error": message }).to_string();
+    format!("HTTP/1.1 {status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len())
+}
+
 /// Too many connections: 503 and close.
 async fn refuse(stream: tokio::net::TcpStream) {
     use tokio::io::AsyncWriteExt;
     let mut stream = stream;
-    let body = r#"{"error":"too many connections"}"#;
-    let head = format!("HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
-    let _ = tokio::time::timeout(Duration::from_secs(5), stream.write_all(head.as_bytes())).await;
+    let _ = tokio::time::timeout(Duration::from_secs(5), stream.write_all(raw_error("503 Service Unavailable", "too many connections").as_bytes())).await;
     let _ = stream.shutdown().await;
 }
 
@@ -111,9 +116,7 @@ async fn serve_connection(stream: tokio::net::TcpStream, site: Arc<Site>) {
     if served.is_err() && conn.timed_out.load(Ordering::Relaxed) && conn.unanswered.load(Ordering::Relaxed) > 0 {
         if let Ok(mut stream) = back.await {
             use tokio::io::AsyncWriteExt;
-            let body = r#"{"error":"request timeout"}"#;
-            let head = format!("HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
-            let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(head.as_bytes())).await;
+            let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(raw_error("408 Request Timeout", "request timeout").as_bytes())).await;
             let _ = stream.shutdown().await;
         }
     }
