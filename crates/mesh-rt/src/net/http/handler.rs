@@ -26,12 +26,12 @@ pub struct Site {
 
 /// A request as read off the connection.
 pub struct Incoming {
-    pub method: String,
+    pub method: hyper::Method,
     /// Percent-decoded, without the query.
     pub path: String,
-    /// As sent (what routes match, segment by segment).
-    pub raw_path: String,
-    pub query: String,
+    /// As sent: `uri.path()` is what routes match, segment by segment;
+    /// `uri.query()` the query string.
+    pub uri: hyper::Uri,
     /// `name\0value\0...` with lower-case names.
     pub headers: String,
     pub body: String,
@@ -66,7 +66,7 @@ struct Job {
 /// arrives on the returned channel. Also returns the actor's pid.
 pub fn dispatch(site: Arc<Site>, req: Incoming) -> (oneshot::Receiver<Outgoing>, Option<u64>) {
     let (tx, rx) = oneshot::channel();
-    let route = site.table.find(&req.method, &req.raw_path).map(|m| (m.handler, m.params));
+    let route = site.table.find(req.method.as_str(), req.uri.path()).map(|m| (m.handler, m.params));
     // Unless the handler answered, the actor failed: 500. The reason (a
     // panic message) went to stderr; the client learns nothing about the
     // server's insides.
@@ -115,11 +115,11 @@ unsafe fn run_job(ctx: *mut Ctx) {
 
 unsafe fn build_request(ctx: *mut Ctx, job: &Job) -> u64 {
     let r = &job.req;
-    let method = new_str(ctx, &r.method);
+    let method = new_str(ctx, r.method.as_str());
     let path = new_str(ctx, &r.path);
     let body = new_str(ctx, &r.body);
     let headers = new_str(ctx, &r.headers);
-    let query = new_str(ctx, &r.query);
+    let query = new_str(ctx, r.uri.query().unwrap_or(""));
     let params = match &job.route {
         Some((_, ps)) => new_str(ctx, &pairs_blob(ps)),
         None => new_str(ctx, ""),

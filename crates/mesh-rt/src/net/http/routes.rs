@@ -78,8 +78,8 @@ impl Table {
     /// percent-decoded after splitting, so `%2F` stays inside its segment).
     /// A HEAD request also matches GET routes.
     pub fn find(&self, method: &str, path: &str) -> Option<Match> {
-        let decoded: Vec<String> = segments(path).map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()).collect();
-        let parts: Vec<&str> = decoded.iter().map(String::as_str).collect();
+        let decoded: Vec<std::borrow::Cow<str>> = segments(path).map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy()).collect();
+        let parts: Vec<&str> = decoded.iter().map(|s| s.as_ref()).collect();
         let method_ok = |m: &Option<String>| match m {
             None => true,
             Some(m) => m == method || (method == "HEAD" && m == "GET"),

@@ -204,7 +204,7 @@ fn incoming(parts: &hyper::http::request::Parts, path: String, body: String) -> 
         headers.push_str(&String::from_utf8_lossy(v.as_bytes()));
         headers.push('\0');
     }
-    Incoming { method: parts.method.as_str().to_string(), path, raw_path: parts.uri.path().to_string(), query: parts.uri.query().unwrap_or("").to_string(), headers, body }
+    Incoming { method: parts.method.clone(), path, uri: parts.uri.clone(), headers, body }
 }
 
 /// Runs the request's actor; most have answered when it first parks or
