@@ -25,11 +25,7 @@ struct Chat {
 
 fn chat(env: &[(&str, &str)]) -> Chat {
     let exe = build("tests/ws/chat.mpl");
-    let server = Server::start(
-        &exe,
-        env,
-        &["WebSocket server listening on", "HTTP server listening on"],
-    );
+    let server = Server::start(&exe, env, &["WebSocket server listening on", "HTTP server listening on"]);
     let (ws, http) = (server.ports[0], server.ports[1]);
     Chat { server, ws, http }
 }
@@ -37,33 +33,21 @@ fn chat(env: &[(&str, &str)]) -> Chat {
 /// Connects to `path` on `port` with extra headers; the handshake must
 /// succeed.
 fn connect_with(port: u16, path: &str, headers: &[(&str, &str)]) -> Ws {
-    let mut req = format!("ws://127.0.0.1:{port}{path}")
-        .into_client_request()
-        .expect("request");
+    let mut req = format!("ws://127.0.0.1:{port}{path}").into_client_request().expect("request");
     for (n, v) in headers {
-        req.headers_mut().insert(
-            tungstenite::http::HeaderName::from_bytes(n.as_bytes()).unwrap(),
-            HeaderValue::from_str(v).unwrap(),
-        );
+        req.headers_mut().insert(tungstenite::http::HeaderName::from_bytes(n.as_bytes()).unwrap(), HeaderValue::from_str(v).unwrap());
     }
     let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(15)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
     stream.set_nodelay(true).unwrap();
-    let (ws, resp) =
-        tungstenite::client(req, stream).unwrap_or_else(|e| panic!("handshake on {path}: {e}"));
+    let (ws, resp) = tungstenite::client(req, stream).unwrap_or_else(|e| panic!("handshake on {path}: {e}"));
     assert_eq!(resp.status().as_u16(), 101);
     ws
 }
 
 /// The id in a greeting `hello conn=ID ...`.
 fn greeting_id(hello: &str) -> u64 {
-    hello
-        .strip_prefix("hello conn=")
-        .and_then(|r| r.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("greeting: {hello}"))
+    hello.strip_prefix("hello conn=").and_then(|r| r.split(' ').next()).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("greeting: {hello}"))
 }
 
 /// Connects to `path` and reads the greeting (and, for `/room/NAME`, the
@@ -72,13 +56,7 @@ fn connect(port: u16, path: &str) -> (Ws, u64) {
     let mut ws = connect_with(port, path, &[]);
     let hello = next_text(&mut ws);
     let id = greeting_id(&hello);
-    assert_eq!(
-        hello,
-        format!(
-            "hello conn={id} path={} test=-",
-            path.split('?').next().unwrap()
-        )
-    );
+    assert_eq!(hello, format!("hello conn={id} path={} test=-", path.split('?').next().unwrap()));
     if let Some(room) = path.strip_prefix("/room/") {
         assert_eq!(next_text(&mut ws), format!("joined:{room}:0"));
     }
@@ -117,8 +95,7 @@ impl Chat {
 }
 
 fn send(ws: &mut Ws, text: &str) {
-    ws.send(Message::text(text.to_string()))
-        .unwrap_or_else(|e| panic!("send {text:?}: {e}"));
+    ws.send(Message::text(text.to_string())).unwrap_or_else(|e| panic!("send {text:?}: {e}"));
 }
 
 /// The next data message (pings and pongs skipped); panics on a close.
@@ -144,9 +121,7 @@ fn next_text(ws: &mut Ws) -> String {
 fn expect_close(ws: &mut Ws) -> (u16, String) {
     loop {
         match ws.read() {
-            Ok(Message::Close(Some(CloseFrame { code, reason }))) => {
-                return (u16::from(code), reason.as_str().to_string())
-            }
+            Ok(Message::Close(Some(CloseFrame { code, reason }))) => return (u16::from(code), reason.as_str().to_string()),
             Ok(Message::Close(None)) => return (1005, String::new()),
             Ok(Message::Ping(_)) | Ok(Message::Pong(_)) => continue,
             Ok(m) => panic!("expected a close, got {m:?}"),
@@ -168,20 +143,11 @@ fn silent(ws: &mut Ws, within: Duration) -> Result<(), Message> {
         match ws.read() {
             Ok(Message::Ping(_)) | Ok(Message::Pong(_)) => continue,
             Ok(m) => break Err(m),
-            Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) =>
-            {
-                break Ok(())
-            }
+            Err(tungstenite::Error::Io(e)) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => break Ok(()),
             Err(e) => panic!("read: {e}"),
         }
     };
-    ws.get_mut()
-        .set_read_timeout(Some(Duration::from_secs(15)))
-        .unwrap();
+    ws.get_mut().set_read_timeout(Some(Duration::from_secs(15))).unwrap();
     r
 }
 
@@ -202,10 +168,7 @@ fn wait_close_record(c: &Chat, line: &str) -> String {
 #[test]
 fn the_handshake_passes_path_and_headers_to_on_connect() {
     let mut c = chat(&[]);
-    let mut ws = c.connect_with(
-        "/room/lobby?x=1&y=2",
-        &[("X-Test", "abc"), ("X-Other", "zzz")],
-    );
+    let mut ws = c.connect_with("/room/lobby?x=1&y=2", &[("X-Test", "abc"), ("X-Other", "zzz")]);
     let hello = next_text(&mut ws);
     let id = greeting_id(&hello);
     // The path excludes the query; header names arrive lower-cased.
@@ -226,13 +189,7 @@ fn the_handshake_passes_path_and_headers_to_on_connect() {
 fn echo_of_text_and_binary_frames_in_order() {
     let mut c = chat(&[]);
     let (mut ws, _) = c.connect("/echo");
-    for text in [
-        "hello",
-        "",
-        "ünïcödé ✓ 🦀",
-        "with:colons:inside",
-        &"long ".repeat(20_000),
-    ] {
+    for text in ["hello", "", "ünïcödé ✓ 🦀", "with:colons:inside", &"long ".repeat(20_000)] {
         send(&mut ws, text);
         assert_eq!(next_text(&mut ws), format!("echo:{text}"));
     }
@@ -240,12 +197,10 @@ fn echo_of_text_and_binary_frames_in_order() {
     // answer is a text frame.
     ws.send(Message::binary(b"bin data".to_vec())).unwrap();
     assert_eq!(next_msg(&mut ws), Message::text("echo:bin data"));
-    ws.send(Message::binary(b"bad \xff\xfe utf8".to_vec()))
-        .unwrap();
+    ws.send(Message::binary(b"bad \xff\xfe utf8".to_vec())).unwrap();
     assert_eq!(next_text(&mut ws), "echo:bad \u{FFFD}\u{FFFD} utf8");
     // A ping is answered with a pong carrying the same payload.
-    ws.send(Message::Ping(b"are you there".to_vec().into()))
-        .unwrap();
+    ws.send(Message::Ping(b"are you there".to_vec().into())).unwrap();
     loop {
         match ws.read().expect("a pong") {
             Message::Pong(p) => {
@@ -315,10 +270,7 @@ fn rooms_join_leave_broadcast_and_broadcast_except() {
     assert_eq!(next_text(&mut a), "said:0");
     assert_eq!(next_text(&mut outsider), "three");
     send(&mut b, "whoami");
-    assert!(
-        next_text(&mut b).starts_with("conn="),
-        "b still got a broadcast after leaving"
-    );
+    assert!(next_text(&mut b).starts_with("conn="), "b still got a broadcast after leaving");
     // Leaving a room one is not in, and broadcasting to an empty room.
     send(&mut b, "leave:nowhere");
     assert_eq!(next_text(&mut b), "left:nowhere:0");
@@ -351,9 +303,7 @@ fn a_broadcast_reaches_each_of_a_thousand_clients_exactly_once() {
         .map(|_| {
             let (ready, sent) = (ready.clone(), sent.clone());
             std::thread::spawn(move || {
-                let mut clients: Vec<Ws> = (0..PER_THREAD)
-                    .map(|_| connect(port, "/room/all").0)
-                    .collect();
+                let mut clients: Vec<Ws> = (0..PER_THREAD).map(|_| connect(port, "/room/all").0).collect();
                 ready.wait();
                 // (the main thread checks the counts here)
                 ready.wait();
@@ -405,10 +355,7 @@ fn a_message_over_16_mib_closes_with_1009() {
     text.push('x');
     let _ = ws.send(Message::text(text));
     assert_eq!(expect_close(&mut ws), (1009, "message too big".to_string()));
-    assert_eq!(
-        next_text(&mut w),
-        format!("closed:{id}:1009:message too big")
-    );
+    assert_eq!(next_text(&mut w), format!("closed:{id}:1009:message too big"));
     assert_eq!(c.post(&format!("/send/{id}"), "gone?"), "sent=-1");
     // A frame header alone announcing 17 MiB is refused before its payload.
     let (mut ws, id) = c.connect("/big-header");
@@ -420,10 +367,7 @@ fn a_message_over_16_mib_closes_with_1009() {
         ws.get_mut().write_all(&frame).unwrap();
     }
     assert_eq!(expect_close(&mut ws), (1009, "message too big".to_string()));
-    assert_eq!(
-        next_text(&mut w),
-        format!("closed:{id}:1009:message too big")
-    );
+    assert_eq!(next_text(&mut w), format!("closed:{id}:1009:message too big"));
     c.assert_healthy();
 }
 
@@ -435,10 +379,7 @@ fn an_abrupt_disconnect_runs_on_close_and_leaves_the_rooms() {
     let (gone, gone_id) = c.connect("/room/r");
     // Drop the TCP connection without a close frame.
     drop(gone);
-    assert_eq!(
-        next_text(&mut watcher),
-        format!("closed:{gone_id}:1006:connection lost")
-    );
+    assert_eq!(next_text(&mut watcher), format!("closed:{gone_id}:1006:connection lost"));
     let closes = wait_close_record(&c, &format!("{gone_id}:1006:connection lost"));
     assert_eq!(closes, format!("{gone_id}:1006:connection lost"));
     // Its rooms were left and it is gone for Ws.send and Ws.join.
@@ -457,10 +398,7 @@ fn an_abrupt_disconnect_runs_on_close_and_leaves_the_rooms() {
         half.get_mut().write_all(&frame).unwrap();
     }
     drop(half);
-    assert_eq!(
-        next_text(&mut watcher),
-        format!("closed:{half_id}:1006:connection lost")
-    );
+    assert_eq!(next_text(&mut watcher), format!("closed:{half_id}:1006:connection lost"));
     // The rest carry on.
     send(&mut stay, "still");
     assert_eq!(next_text(&mut stay), "echo:still");
@@ -472,11 +410,7 @@ fn a_clean_close_from_the_client_reaches_on_close() {
     let mut c = chat(&[]);
     let (mut watcher, _) = c.connect("/room/watchers");
     let (mut ws, id) = c.connect("/room/r");
-    ws.close(Some(CloseFrame {
-        code: CloseCode::Normal,
-        reason: "bye".into(),
-    }))
-    .unwrap();
+    ws.close(Some(CloseFrame { code: CloseCode::Normal, reason: "bye".into() })).unwrap();
     // The server answers the close.
     loop {
         match ws.read() {
@@ -514,11 +448,7 @@ fn a_crashing_handler_closes_its_connection_with_1011_only() {
     let (mut ws, id) = c.connect("/room/r");
     send(&mut ws, "crash");
     assert_eq!(expect_close(&mut ws), (1011, "internal error".to_string()));
-    assert!(
-        c.server.wait_stderr("index 5 out of bounds", Duration::from_secs(5)),
-        "{}",
-        c.server.stderr()
-    );
+    assert!(c.server.wait_stderr("index 5 out of bounds", Duration::from_secs(5)), "{}", c.server.stderr());
     // The crashed connection left its rooms; the other one is untouched.
     assert_eq!(c.post("/broadcast/r", "after the crash"), "failed=0");
     assert_eq!(next_text(&mut other), "after the crash");
@@ -542,15 +472,9 @@ fn a_client_that_never_answers_pings_is_closed_with_1001() {
     let (deaf, deaf_id) = c.connect("/deaf");
     // The watcher reads (answering pings) and outlives several rounds.
     let started = Instant::now();
-    assert_eq!(
-        next_text(&mut watcher),
-        format!("closed:{deaf_id}:1001:no pong")
-    );
+    assert_eq!(next_text(&mut watcher), format!("closed:{deaf_id}:1001:no pong"));
     let took = started.elapsed();
-    assert!(
-        took >= Duration::from_millis(400) && took < Duration::from_secs(5),
-        "closed after {took:?}"
-    );
+    assert!(took >= Duration::from_millis(400) && took < Duration::from_secs(5), "closed after {took:?}");
     drop(deaf);
     // Reading (so answering pings) for 1.2 s: still connected afterwards.
     assert_eq!(silent(&mut watcher, Duration::from_millis(1200)), Ok(()));
@@ -576,17 +500,9 @@ fn non_websocket_traffic_on_the_websocket_port_is_refused_harmlessly() {
         let mut out = Vec::new();
         let started = Instant::now();
         let _ = s.read_to_end(&mut out);
-        assert!(
-            started.elapsed() < Duration::from_secs(4),
-            "{:?}: the connection was not closed",
-            String::from_utf8_lossy(bytes)
-        );
+        assert!(started.elapsed() < Duration::from_secs(4), "{:?}: the connection was not closed", String::from_utf8_lossy(bytes));
         let text = String::from_utf8_lossy(&out);
-        assert!(
-            !text.starts_with("HTTP/1.1 101"),
-            "{:?} was upgraded: {text}",
-            String::from_utf8_lossy(bytes)
-        );
+        assert!(!text.starts_with("HTTP/1.1 101"), "{:?} was upgraded: {text}", String::from_utf8_lossy(bytes));
     }
     // A connection that says nothing is dropped after the handshake time.
     let mut s = TcpStream::connect(("127.0.0.1", c.ws)).unwrap();
@@ -608,11 +524,7 @@ fn a_hundred_clients_echo_concurrently() {
                 let (mut ws, id) = connect(port, &format!("/c{t}"));
                 for i in 0..50 {
                     send(&mut ws, &format!("{t}/{i}"));
-                    assert_eq!(
-                        next_text(&mut ws),
-                        format!("echo:{t}/{i}"),
-                        "connection {id}"
-                    );
+                    assert_eq!(next_text(&mut ws), format!("echo:{t}/{i}"), "connection {id}");
                 }
                 ws.close(None).unwrap();
                 loop {
