@@ -64,6 +64,7 @@ static NEXT_IO_SLOT: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
     static IO_SLOT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+    static RUNNING_HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static TICK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static LOCAL: RefCell<Option<(usize, Worker<Arc<Proc>>)>> = const { RefCell::new(None) };
 }
@@ -132,6 +133,24 @@ pub fn io_wake(pid: u64) {
     }
 }
 
+/// As [`io_wake`], but a parked actor is run at once on this thread when
+/// it is an I/O thread (see [`run_here`]): a WebSocket message reaches its
+/// connection's actor without a hand-over to the workers.
+pub fn io_wake_here(pid: u64) {
+    let Some(p) = registry::get(pid) else { return };
+    let mut inner = p.lock();
+    if inner.state == State::Done {
+        return;
+    }
+    inner.io_ready = true;
+    if inner.state == State::Waiting && inner.should_wake() {
+        inner.state = State::Runnable;
+        drop(inner);
+        busy_add(1);
+        run_here(p);
+    }
+}
+
 /// A new process running runtime code: `body` with `state` (kept in the
 /// actor, read back with [`native_state`]); `on_exit` runs when it ends,
 /// however it ends. Counted as busy but not queued: pass it to
@@ -176,8 +195,13 @@ pub fn run_here(p: Arc<Proc>) {
         c.get()
     });
     let on_worker = LOCAL.with(|l| l.borrow().is_some());
+    // Never nested: an actor running here that wakes another queues it.
     match slot {
-        Some(i) if !on_worker => run_proc(i, p),
+        Some(i) if !on_worker && !RUNNING_HERE.get() => {
+            RUNNING_HERE.set(true);
+            run_proc(i, p);
+            RUNNING_HERE.set(false);
+        }
         _ => make_runnable(p),
     }
 }

@@ -83,16 +83,23 @@ pub async fn serve(stream: tokio::net::TcpStream, cbs: Arc<Callbacks>) {
         return;
     };
     let pid = p.pid;
-    crate::sched::make_runnable(p);
+    crate::sched::run_here(p);
     let tell = |e: Event| {
         events.lock().unwrap_or_else(|e| e.into_inner()).push_back(e);
-        crate::sched::io_wake(pid);
+        crate::sched::io_wake_here(pid);
     };
     let (ping_every, pong_within) = (env_ms("MESH_WS_PING_MS", 30_000), env_ms("MESH_WS_PONG_MS", 10_000));
     let mut next_ping = tokio::time::Instant::now() + ping_every;
     let mut pong_due: Option<tokio::time::Instant> = None;
+    // One timer for the connection, moved only when its deadline changes
+    // (a new one per message would cost a timer-wheel insert each).
+    let timer = tokio::time::sleep_until(next_ping);
+    tokio::pin!(timer);
     loop {
         let deadline = pong_due.unwrap_or(next_ping);
+        if timer.deadline() != deadline {
+            timer.as_mut().reset(deadline);
+        }
         tokio::select! {
             frame = ws.next() => match frame {
                 Some(Ok(Message::Text(t))) => tell(Event::Text(t.as_str().to_string())),
@@ -142,7 +149,7 @@ pub async fn serve(stream: tokio::net::TcpStream, cbs: Arc<Callbacks>) {
                 }
                 None => break,
             },
-            _ = tokio::time::sleep_until(deadline) => {
+            _ = &mut timer => {
                 if pong_due.is_some() {
                     tell(Event::Closed(1001, "no pong".into()));
                     let _ = tokio::time::timeout(Duration::from_secs(5), ws.close(Some(CloseFrame { code: CloseCode::Away, reason: "no pong".into() }))).await;
