@@ -124,19 +124,17 @@ pub fn make_runnable(p: Arc<Proc>) {
 /// Wakes `pid` if it waits for I/O (`WaitFor::Io`): the I/O it waited for
 /// has progressed. Called from any thread.
 pub fn io_wake(pid: u64) {
-    if let Some(p) = registry::get(pid) {
-        let mut inner = p.lock();
-        if inner.state != State::Done {
-            inner.io_ready = true;
-            proc::wake_locked(&p, &mut inner);
-        }
-    }
+    wake_for_io(pid, make_runnable);
 }
 
 /// As [`io_wake`], but a parked actor is run at once on this thread when
 /// it is an I/O thread (see [`run_here`]): a WebSocket message reaches its
 /// connection's actor without a hand-over to the workers.
 pub fn io_wake_here(pid: u64) {
+    wake_for_io(pid, run_here);
+}
+
+fn wake_for_io(pid: u64, run: fn(Arc<Proc>)) {
     let Some(p) = registry::get(pid) else { return };
     let mut inner = p.lock();
     if inner.state == State::Done {
@@ -147,7 +145,7 @@ pub fn io_wake_here(pid: u64) {
         inner.state = State::Runnable;
         drop(inner);
         busy_add(1);
-        run_here(p);
+        run(p);
     }
 }
 
